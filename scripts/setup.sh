@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# One-time machine setup for a fresh Debian/Ubuntu machine: system packages the
+# tests use (Chromium for the task-pane test), then the exact npm dependencies.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SUDO=""
+if [ "$(id -u)" != "0" ] && command -v sudo >/dev/null; then SUDO="sudo"; fi
+need=()
+command -v chromium >/dev/null || need+=(chromium)
+if [ ${#need[@]} -gt 0 ]; then
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+npm ci --no-audit --no-fund

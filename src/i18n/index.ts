@@ -1,0 +1,33 @@
+import type { Catalogue, Language, MessageKey } from './catalogue';
+import { en } from './en';
+import { nl } from './nl';
+
+export * from './catalogue';
+
+const CATALOGUES: Readonly<Record<Language, Catalogue>> = { en, nl };
+
+export function catalogue(lang: Language): Catalogue {
+  return CATALOGUES[lang];
+}
+
+/** Fills {name} placeholders; unknown placeholders are left visible so a missing value shows. */
+export function format(template: string, params: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}
+
+export function message(lang: Language, key: MessageKey, params?: Readonly<Record<string, string | number>>): string {
+  return format(CATALOGUES[lang].messages[key], params);
+}
+
+/** Parses a user's language argument ("nl", "NL", "nl-NL", "Nederlands", "en-GB"); undefined when unknown. */
+export function parseLanguage(x: string): Language | undefined {
+  const s = x.trim().toLowerCase();
+  if (s.startsWith('nl') || s === 'nederlands' || s === 'dutch') return 'nl';
+  if (s.startsWith('en') || s === 'engels') return 'en';
+  return undefined;
+}
+
+/** Office display language (e.g. "nl-NL") → our language; English otherwise (domain: default). */
+export function languageFromLocale(locale: string | undefined): Language {
+  return (locale && parseLanguage(locale)) || 'en';
+}

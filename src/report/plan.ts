@@ -1,0 +1,87 @@
+/**
+ * Sheet plans: plain data describing an output sheet. Both shells (Office.js and
+ * .xlsx) apply the same plan, so all layout decisions live in report/ and the
+ * shells only translate. Coordinates are zero-based (row 0, col 0 = A1).
+ */
+export type PlanValue = string | number | boolean | null;
+
+export interface Rect {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+/** A rectangle of values written in one go. */
+export interface ValueBlock {
+  readonly row: number;
+  readonly col: number;
+  readonly values: readonly (readonly PlanValue[])[];
+  /**
+   * True when the block holds user-typed text (supplier names, descriptions):
+   * shells must write it so Excel never evaluates it (text number format, and a
+   * leading apostrophe where the API would still parse =, +, -, @).
+   */
+  readonly userText?: boolean;
+}
+
+export interface CellStyle {
+  /** Fill colour as #RRGGBB. */
+  readonly fill?: string;
+  readonly fontColor?: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly wrap?: boolean;
+  readonly hAlign?: 'left' | 'center' | 'right';
+  readonly vAlign?: 'top' | 'center' | 'bottom';
+  /** Excel number format, e.g. "0.00", "yyyy-mm-dd", "@". */
+  readonly numberFormat?: string;
+  readonly border?: boolean;
+}
+
+/** Style applied to a whole rectangle (a quadrant, a header row), never per cell. */
+export interface StyledRect {
+  readonly rect: Rect;
+  readonly style: CellStyle;
+}
+
+export interface ChartSeriesSpec {
+  readonly name: string;
+  /** Ranges on the same sheet, one column each, same length. */
+  readonly x: Rect;
+  readonly y: Rect;
+  /** Optional column of point labels (supplier names) next to the data. */
+  readonly labels?: Rect;
+  /** Lines for dividers and bounds; markers only for data points. */
+  readonly line: boolean;
+  readonly marker: boolean;
+  readonly color?: string;
+}
+
+export interface ChartSpec {
+  readonly kind: 'scatter';
+  readonly title: string;
+  readonly xTitle: string;
+  readonly yTitle: string;
+  readonly xMin?: number;
+  readonly xMax?: number;
+  readonly yMin?: number;
+  readonly yMax?: number;
+  /** Where the chart sits, in cells. */
+  readonly anchor: Rect;
+  readonly series: readonly ChartSeriesSpec[];
+}
+
+export interface SheetPlan {
+  /** Stable, language-independent identity of the sheet ("rmo.results"); how the add-in recognises its own sheets. */
+  readonly key: string;
+  /** Display name in the chosen language, at most 31 characters, no []:*?/\ . */
+  readonly name: string;
+  readonly blocks: readonly ValueBlock[];
+  readonly styles: readonly StyledRect[];
+  /** Column widths in characters, by zero-based column index. */
+  readonly columnWidths: Readonly<Record<number, number>>;
+  readonly charts: readonly ChartSpec[];
+  /** Rows to freeze at the top (header). */
+  readonly freezeRows?: number;
+}
