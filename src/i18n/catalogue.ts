@@ -1,4 +1,6 @@
 import type { RelationshipType, Attention, Role, Reaction, AppreciationStatus, MoveDirection } from '../model';
+import type { ReportTexts } from './report-texts';
+import type { Field, ProblemCode } from '../input/types';
 
 export type Language = 'en' | 'nl';
 export const LANGUAGES: readonly Language[] = ['en', 'nl'];
@@ -23,10 +25,24 @@ export interface Catalogue {
   readonly prolonged: string;
   readonly directions: Readonly<Record<MoveDirection, string>>;
   readonly categories: Readonly<Record<IncidentCategory, string>>;
+  /** Input problems (src/input): one template per code, placeholders {sheet} {row} {column} {value} + params. */
+  readonly problems: Readonly<Record<ProblemCode, string>>;
+  /** Names of the input columns, used when a problem names a column the table lacks. */
+  readonly inputFields: Readonly<Record<Field, string>>;
   readonly axes: Readonly<Record<'affective' | 'calculative' | 'service' | 'business' | 'activity' | 'constructiveness', string>>;
   readonly axisEnds: Readonly<Record<'high' | 'low' | 'active' | 'passive' | 'constructive' | 'destructive', string>>;
   /** Everything else: headings, sheet names, review texts, problems, function errors. */
   readonly messages: Readonly<Record<MessageKey, string>>;
+  /** Texts of the output sheets: names, headers, titles, review questions (see report-texts.ts). */
+  readonly report: ReportTexts;
+  /** Texts the .xlsx file shell writes (where the add-in would draw a chart). */
+  readonly xlsx: XlsxTexts;
+  /** Texts of the command line: usage, errors, run summary. */
+  readonly cli: CliTexts;
+  /** Texts of the custom functions beyond `messages` (where in a range, status format). */
+  readonly functions: Readonly<Record<FunctionTextKey, string>>;
+  /** Texts of the task pane (labels, hints, progress, result summary). */
+  readonly taskpane: TaskpaneTexts;
 }
 
 export type MessageKey =
@@ -49,3 +65,108 @@ export type MessageKey =
   | 'impactNotNumber'
   | 'noAnsweredItems'
   | 'reversedNotBoolean';
+
+/** Settings fields of the task pane form, in display order. */
+export type TaskpaneSettingField =
+  | 'scaleMin'
+  | 'scaleMax'
+  | 'split'
+  | 'impactMin'
+  | 'impactMax'
+  | 'halfLifeDays'
+  | 'critical'
+  | 'euphoria'
+  | 'prolongedDays'
+  | 'asOf';
+
+/** Columns whose header name the user may override in the task pane. */
+export type TaskpaneMappingField =
+  | 'supplier'
+  | 'period'
+  | 'affective'
+  | 'calculative'
+  | 'activity'
+  | 'constructiveness'
+  | 'service'
+  | 'business'
+  | 'manager'
+  | 'date'
+  | 'category'
+  | 'impact'
+  | 'description';
+
+export type TaskpaneStep = 'reading' | 'analysing' | 'writing' | 'done';
+
+export interface TaskpaneTexts {
+  readonly title: string;
+  readonly intro: string;
+  readonly languageLabel: string;
+  /** Each language by its own name, so a user can find theirs whatever is shown. */
+  readonly languageNames: Readonly<Record<Language, string>>;
+  readonly settingsHeading: string;
+  readonly settingLabels: Readonly<Record<TaskpaneSettingField, string>>;
+  /** Hints under a field; {midpoint} is filled in for the split. */
+  readonly settingHints: Readonly<Partial<Record<TaskpaneSettingField, string>>>;
+  readonly asOfPlaceholder: string;
+  readonly restoreDefaults: string;
+  readonly notANumber: string;
+  readonly notADate: string;
+  readonly impactMinNotBelowMax: string;
+  readonly mappingHeading: string;
+  readonly mappingIntro: string;
+  readonly mappingPlaceholder: string;
+  readonly mappingLabels: Readonly<Record<TaskpaneMappingField, string>>;
+  readonly analyse: string;
+  readonly fixSettingsFirst: string;
+  readonly steps: Readonly<Record<TaskpaneStep, string>>;
+  readonly progressLabel: string;
+  readonly resultHeading: string;
+  readonly suppliers: string;
+  readonly incidents: string;
+  readonly managers: string;
+  readonly typesHeading: string;
+  readonly problemsHeading: string;
+  readonly problemsNone: string;
+  /** {count} problems in total. */
+  readonly problemsCount: string;
+  /** {shown} of {count} listed. */
+  readonly problemsShown: string;
+  readonly problemRow: string;
+  readonly problemColumn: string;
+  readonly sheetsHeading: string;
+  readonly sheetsNone: string;
+  readonly errorTitle: string;
+}
+
+/** Custom-function texts; {message} wraps another message with where it happened. */
+export type FunctionTextKey = 'valueRequired' | 'atCell' | 'atRow' | 'atColumn' | 'reversedWrongSize' | 'statusWithProlonged';
+
+export interface XlsxTexts {
+  /** Written where a chart would sit; {title} is the chart's title. */
+  readonly chartNote: string;
+}
+
+export interface CliTexts {
+  /** Full help text; {options} is not used, keep it plain. */
+  readonly usage: string;
+  readonly unknownCommand: string;
+  readonly missingInput: string;
+  readonly tooManyArguments: string;
+  readonly badOption: string;
+  readonly notANumber: string;
+  readonly notADate: string;
+  readonly badScale: string;
+  readonly outputIsInput: string;
+  readonly inputMissing: string;
+  readonly inputUnreadable: string;
+  readonly outputUnwritable: string;
+  readonly settingsError: string;
+  readonly suppliersHeading: string;
+  readonly typeCount: string;
+  readonly noSuppliers: string;
+  readonly unclassified: string;
+  readonly problemCounts: string;
+  readonly firstProblems: string;
+  readonly moreProblems: string;
+  readonly outputWritten: string;
+}

@@ -3,6 +3,7 @@ import { en } from './en';
 import { nl } from './nl';
 
 export * from './catalogue';
+export * from './report-texts';
 
 const CATALOGUES: Readonly<Record<Language, Catalogue>> = { en, nl };
 

@@ -23,6 +23,28 @@ export interface Source {
   readonly row: number;
 }
 
+/** Every column the input layer recognises, by its language-neutral key. */
+export type Field =
+  | 'supplier'
+  | 'period'
+  | 'affective'
+  | 'calculative'
+  | 'activity'
+  | 'constructiveness'
+  | 'service'
+  | 'business'
+  | 'manager'
+  | 'date'
+  | 'category'
+  | 'impact'
+  | 'description';
+
+/** The user's explicit choice of header text per field (task pane "map columns"); wins over aliases. */
+export type ColumnMapping = Partial<Record<Field, string>>;
+
+/** What a detected table holds. */
+export type TableKind = 'supplier' | 'incident' | 'manager';
+
 export type ProblemCode =
   | 'notANumber'
   | 'errorValue'
@@ -85,9 +107,33 @@ export interface ManagerRow {
   readonly source: Source;
 }
 
+/** One recognised column: its field, the header as typed and its sheet column letter. */
+export interface ColumnInfo {
+  readonly field: Field;
+  readonly header: string;
+  /** Zero-based index within RawTable.values rows. */
+  readonly index: number;
+  readonly letter: string;
+}
+
+/** What parseTables found in one RawTable (for the task pane's overview and column mapping). */
+export interface TableSummary {
+  readonly sheet: string;
+  readonly table?: string;
+  /** undefined when a header row was found but the columns fit no kind of table. */
+  readonly kind?: TableKind;
+  /** One-based sheet row of the header row. */
+  readonly headerRow: number;
+  readonly columns: readonly ColumnInfo[];
+  /** Rows that became typed rows (after skipping bad rows and duplicates). */
+  readonly rowsUsed: number;
+}
+
 export interface ParsedInput {
   readonly suppliers: readonly SupplierRow[];
   readonly incidents: readonly IncidentRow[];
   readonly managers: readonly ManagerRow[];
   readonly problems: readonly Problem[];
+  /** The tables that were recognised; optional so hand-built inputs in tests need not list them. */
+  readonly tables?: readonly TableSummary[];
 }

@@ -1,0 +1,6 @@
+export * from './settings';
+export * from './results';
+export * from './periods';
+export * from './names';
+export { analyse } from './analyse';
+export * from './review';

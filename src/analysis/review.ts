@@ -1,0 +1,76 @@
+import { catalogue, format, Language } from '../i18n';
+import type { Move, RelationshipType } from '../model';
+import type { Settings } from './settings';
+import type { SupplierResult } from './results';
+
+/** The three questions of the review conversation (domain §6), answered for one supplier. */
+export interface ReviewTexts {
+  readonly see: string;
+  readonly want: string;
+  readonly do: string;
+}
+
+/** Scores and appreciation as people write them: at most two decimals, a decimal comma in Dutch. */
+export function formatNumber(n: number, lang: Language): string {
+  const s = String(Math.round(n * 100) / 100);
+  return lang === 'nl' ? s.replace('.', ',') : s;
+}
+
+/** First period of the run of unchanged types that ends with the latest period. */
+function unchangedSince(moves: readonly Move<RelationshipType>[]): string {
+  let i = moves.length - 1;
+  while (i > 0 && moves[i - 1].direction === 'same') i--;
+  return moves[i].fromPeriod;
+}
+
+function sentences(parts: readonly (string | undefined | false)[]): string {
+  return parts.filter((p): p is string => !!p).join(' ');
+}
+
+/**
+ * Composes the answers from the catalogue: what we observe (type, reaction,
+ * appreciation, last move), what we aim for (a target per type, nuanced by the
+ * reaction: loyalty and neglect look alike), and what we will do about it.
+ */
+export function reviewTexts(s: SupplierResult, settings: Settings): ReviewTexts {
+  const lang = settings.language;
+  const c = catalogue(lang);
+  const r = c.report.review;
+  const num = (n: number | undefined): string => (n === undefined ? '' : formatNumber(n, lang));
+  const scores = s.current?.scores;
+  const typeLabel = s.type && c.types[s.type];
+
+  let typeSeen: string;
+  if (s.type) {
+    const p = { type: typeLabel!, calculative: num(scores?.calculative), affective: num(scores?.affective), period: s.period ?? '' };
+    typeSeen = format(s.period ? r.see.typeInPeriod : r.see.type, p);
+  } else typeSeen = r.see.noType;
+
+  let appreciation: string;
+  const t = s.timeline;
+  if (!t) appreciation = r.see.noIncidents;
+  else if (t.status === 'normal') appreciation = format(r.see.withinBounds, { value: num(t.value) });
+  else {
+    const p = { value: num(t.value), status: c.status[t.status], days: Math.round(t.currentDaysOutside), limit: t.settings.prolongedDays };
+    appreciation = format(t.prolonged ? r.see.outsideProlonged : r.see.outside, p);
+  }
+
+  let move: string | undefined;
+  const last = s.lastMove;
+  if (last && last.direction === 'same') move = format(r.see.unchanged, { type: c.types[last.to], fromPeriod: unchangedSince(s.typeMoves) });
+  else if (last)
+    move = format(r.see.moved, { from: c.types[last.from], to: c.types[last.to], fromPeriod: last.fromPeriod, toPeriod: last.toPeriod, direction: c.directions[last.direction] });
+  else if (s.type) move = r.see.onePeriod;
+
+  const see = sentences([typeSeen, s.reaction ? format(r.see.reaction, { reaction: c.reactions[s.reaction] }) : r.see.noReaction, appreciation, move]);
+  const want = sentences([s.type ? r.want.target[s.type] : r.want.noType, s.reaction && r.want.reaction[s.reaction]]);
+  const act = sentences([
+    s.type ? r.do.type[s.type] : r.do.noType,
+    s.reaction && r.do.reaction[s.reaction],
+    t?.status === 'critical' && r.do.critical,
+    t?.status === 'euphoria' && r.do.euphoria,
+    t?.prolonged && format(r.do.prolonged, { days: Math.round(t.currentDaysOutside) }),
+    last?.direction === 'worse' && r.do.worse,
+  ]);
+  return { see, want, do: act };
+}

@@ -1,0 +1,107 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { catalogue, format } from '../i18n';
+import { loadWorkbook, rawTables } from '../xlsx/read';
+import { applyPlans } from '../xlsx/apply';
+import { cliLanguage, parseCommand } from './args';
+import { problemText, runPipeline } from './pipeline';
+import { summaryLines } from './summary';
+
+export const EXIT_OK = 0;
+export const EXIT_INPUT = 1;
+export const EXIT_USAGE = 2;
+
+export interface CliIo {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+const PROCESS_IO: CliIo = {
+  out: (l) => process.stdout.write(l + '\n'),
+  err: (l) => process.stderr.write(l + '\n'),
+  env: process.env,
+};
+
+/** Same file? Compares resolved paths, and real paths when both exist (symlinks, case-insensitive disks). */
+function samePath(a: string, b: string): boolean {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    return fs.realpathSync(a) === fs.realpathSync(b);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `rmo analyze <in.xlsx> [-o out.xlsx] [options]`. Returns the exit code: 0 when an
+ * output file was written (problems in the data do not change that), 2 for usage
+ * errors, 1 when the input cannot be read or the output cannot be written.
+ * The input file is only ever read.
+ */
+export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Promise<number> {
+  const lang0 = cliLanguage(argv, io.env);
+  const cmd = parseCommand(argv, lang0);
+  if (cmd.kind === 'help') {
+    io.out(catalogue(lang0).cli.usage);
+    return EXIT_OK;
+  }
+  if (cmd.kind === 'usageError') {
+    io.err(cmd.message);
+    io.err('');
+    io.err(catalogue(lang0).cli.usage);
+    return EXIT_USAGE;
+  }
+  const { input, output, settings } = cmd;
+  const t = catalogue(settings.language).cli;
+  if (samePath(input, output)) {
+    io.err(format(t.outputIsInput, { path: input }));
+    return EXIT_USAGE;
+  }
+  if (!fs.existsSync(input) || !fs.statSync(input).isFile()) {
+    io.err(format(t.inputMissing, { path: input }));
+    return EXIT_INPUT;
+  }
+
+  let wb;
+  try {
+    wb = await loadWorkbook(fs.readFileSync(input));
+  } catch (e) {
+    io.err(format(t.inputUnreadable, { path: input, reason: e instanceof Error ? e.message : String(e) }));
+    return EXIT_INPUT;
+  }
+
+  const { result, plans } = runPipeline(rawTables(wb), settings);
+  applyPlans(wb, plans, { language: settings.language });
+
+  // Write next to the target and rename, so a failed write never leaves half a file under the output name.
+  const tmp = `${output}.${process.pid}.tmp`;
+  try {
+    fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
+    await wb.xlsx.writeFile(tmp);
+    fs.renameSync(tmp, output);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    io.err(format(t.outputUnwritable, { path: output, reason: e instanceof Error ? e.message : String(e) }));
+    return EXIT_INPUT;
+  }
+
+  for (const line of summaryLines(result, output, settings.language, problemText)) io.out(line);
+  return EXIT_OK;
+}
+
+if (require.main === module) {
+  // `rmo analyze … | head` closes the pipe early; that is not an error of ours.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write((e instanceof Error ? e.stack ?? e.message : String(e)) + '\n');
+      process.exitCode = 1;
+    },
+  );
+}

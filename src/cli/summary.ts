@@ -1,0 +1,40 @@
+import { RELATIONSHIP_TYPES } from '../model';
+import { catalogue, format, Language } from '../i18n';
+import type { AnalysisResult } from '../analysis';
+import type { Problem } from '../input/types';
+
+/** How many problem messages the summary lists; the problems sheet has them all. */
+export const SUMMARY_PROBLEMS = 20;
+
+/** The lines printed after a run: suppliers per type, problems by severity, the first problems, the output. */
+export function summaryLines(
+  result: AnalysisResult,
+  outputPath: string,
+  lang: Language,
+  describe: (p: Problem, lang: Language) => string,
+): string[] {
+  const c = catalogue(lang);
+  const t = c.cli;
+  const lines: string[] = [];
+  const classified = result.suppliers.filter((s) => !s.onlyInIncidents);
+  lines.push(format(t.suppliersHeading, { count: classified.length }));
+  for (const type of RELATIONSHIP_TYPES) {
+    const n = classified.filter((s) => s.type === type).length;
+    lines.push(format(t.typeCount, { type: c.types[type], count: n }));
+  }
+  const unclassified = classified.filter((s) => s.type === undefined).length;
+  if (unclassified) lines.push(format(t.unclassified, { count: unclassified }));
+  if (classified.length === unclassified) lines.push(t.noSuppliers);
+
+  const errors = result.problems.filter((p) => p.severity === 'error').length;
+  lines.push(format(t.problemCounts, { errors, warnings: result.problems.length - errors }));
+  if (result.problems.length) {
+    const first = result.problems.slice(0, SUMMARY_PROBLEMS);
+    lines.push(format(t.firstProblems, { count: first.length }));
+    for (const p of first) lines.push('  - ' + describe(p, lang));
+    const more = result.problems.length - first.length;
+    if (more > 0) lines.push(format(t.moreProblems, { count: more }));
+  }
+  lines.push(format(t.outputWritten, { path: outputPath }));
+  return lines;
+}

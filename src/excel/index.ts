@@ -1,0 +1,13 @@
+/** The Office.js shell: read inputs, apply sheet plans, recognise the add-in's own sheets. */
+export { readWorkbook, READ_SYNCS, type ReadOptions } from './read';
+export { applyPlans, APPLY_BASE_SYNCS, type ApplyOptions, type AppliedSheet } from './apply';
+export {
+  SHEET_KEY_PROPERTY,
+  OWNED_SHEETS_SETTING,
+  detectOwnershipMode,
+  queueOwnershipLoad,
+  type OwnershipMode,
+  type OwnedSheets,
+} from './ownership';
+export { uniqueSheetName, cleanSheetName, MAX_SHEET_NAME } from './sheetNames';
+export { EXCEL_REQUEST_LIMIT, REQUEST_BUDGET, CHUNK_BUDGET } from './payload';

@@ -1,0 +1,106 @@
+import type { Reaction, RelationshipType } from '../model';
+
+/** Output sheets of the report, by stable key suffix (sheet key "rmo.<id>"). */
+export type ReportSheetId = 'results' | 'typology' | 'roles' | 'reactions' | 'timeline' | 'trajectories' | 'review' | 'problems';
+
+export type ReportColumn =
+  | 'supplier'
+  | 'period'
+  | 'type'
+  | 'attention'
+  | 'reaction'
+  | 'role'
+  | 'appreciation'
+  | 'status'
+  | 'daysOutside'
+  | 'lastMove'
+  | 'day'
+  | 'side'
+  | 'start'
+  | 'end'
+  | 'days'
+  | 'prolonged'
+  | 'model'
+  | 'fromPeriod'
+  | 'toPeriod'
+  | 'from'
+  | 'to'
+  | 'direction'
+  | 'severity'
+  | 'sheet'
+  | 'row'
+  | 'column'
+  | 'message'
+  | 'verticalSplitX'
+  | 'verticalSplitY'
+  | 'horizontalSplitX'
+  | 'horizontalSplitY'
+  | 'boundDay'
+  | 'critical'
+  | 'euphoria';
+
+/**
+ * Texts of the output sheets. Review templates use {placeholders} filled by
+ * format(); each review answer is a few such sentences joined by spaces.
+ */
+export interface ReportTexts {
+  /** Sheet names: at most 31 characters, none of []:*?/\ (Excel's rules). */
+  readonly sheets: Readonly<Record<ReportSheetId, string>>;
+  readonly columns: Readonly<Record<ReportColumn, string>>;
+  readonly titles: Readonly<Record<'typology' | 'roles' | 'reactions' | 'timeline' | 'excursions' | 'trajectories' | 'chartData', string>>;
+  /** Which matrix a trajectory row belongs to. */
+  readonly models: Readonly<Record<'typology' | 'reactions', string>>;
+  readonly severity: Readonly<Record<'error' | 'warning', string>>;
+  readonly series: Readonly<Record<'suppliers' | 'verticalSplit' | 'horizontalSplit' | 'appreciation' | 'critical' | 'euphoria', string>>;
+  readonly yes: string;
+  readonly no: string;
+  readonly noProblems: string;
+  /** "{axis}: {end}", e.g. "Affective commitment: High". */
+  readonly axisEnd: string;
+  /** "{status} ({prolonged})". */
+  readonly statusProlonged: string;
+  /** "{from} → {to} ({direction})". */
+  readonly move: string;
+  /** Timeline chart title, "{supplier}". */
+  readonly timelineChart: string;
+  readonly questions: Readonly<Record<'see' | 'want' | 'do', string>>;
+  readonly review: {
+    readonly see: {
+      /** {type}, {calculative}, {affective}. */
+      readonly type: string;
+      /** Same with {period}. */
+      readonly typeInPeriod: string;
+      readonly noType: string;
+      /** {reaction}. */
+      readonly reaction: string;
+      readonly noReaction: string;
+      /** {value}. */
+      readonly withinBounds: string;
+      /** {value}, {status}, {days}. */
+      readonly outside: string;
+      /** {value}, {status}, {days}, {limit}. */
+      readonly outsideProlonged: string;
+      readonly noIncidents: string;
+      /** {from}, {to}, {fromPeriod}, {toPeriod}, {direction}. */
+      readonly moved: string;
+      /** {type}, {fromPeriod}. */
+      readonly unchanged: string;
+      readonly onePeriod: string;
+    };
+    readonly want: {
+      readonly target: Readonly<Record<RelationshipType, string>>;
+      readonly noType: string;
+      readonly reaction: Readonly<Record<Reaction, string>>;
+    };
+    readonly do: {
+      readonly type: Readonly<Record<RelationshipType, string>>;
+      readonly noType: string;
+      readonly reaction: Readonly<Record<Reaction, string>>;
+      readonly critical: string;
+      readonly euphoria: string;
+      /** {days}. */
+      readonly prolonged: string;
+      readonly worse: string;
+    };
+  };
+}

@@ -1,0 +1,26 @@
+import type { AnalysisResult, Settings } from '../analysis';
+import type { Problem } from '../input/types';
+import type { SheetPlan } from './plan';
+import { resultsSheet } from './results-sheet';
+import { reactionsSheet, rolesSheet, typologySheet } from './matrices';
+import { timelineSheet } from './timeline-sheet';
+import { trajectoriesSheet } from './trajectories-sheet';
+import { reviewSheet } from './review-sheet';
+import { problemsSheet } from './problems-sheet';
+
+/**
+ * All output sheets, in tab order. Every sheet is always produced (possibly with
+ * headers only) so the user finds the same tabs after each run.
+ */
+export function buildReport(result: AnalysisResult, settings: Settings, render: (p: Problem) => string): SheetPlan[] {
+  return [
+    resultsSheet(result, settings),
+    typologySheet(result, settings),
+    rolesSheet(result, settings),
+    reactionsSheet(result, settings),
+    timelineSheet(result, settings),
+    trajectoriesSheet(result, settings),
+    reviewSheet(result, settings),
+    problemsSheet(result, settings, render),
+  ];
+}

@@ -1,0 +1,13 @@
+export * from './plan';
+export { buildReport } from './build';
+export { sheetKey, isValidSheetName } from './labels';
+export { resultsSheet } from './results-sheet';
+export { typologySheet, rolesSheet, reactionsSheet } from './matrices';
+export { matrixSheet, MATRIX_LAYOUT } from './matrix-sheet';
+export type { MatrixSpec, MatrixPoint } from './matrix-sheet';
+export { timelineSheet, TIMELINE_LAYOUT, MAX_TIMELINE_CHARTS } from './timeline-sheet';
+export { timelineSamples, MAX_DECAY_SAMPLES } from './timeline-samples';
+export { trajectoriesSheet } from './trajectories-sheet';
+export { reviewSheet } from './review-sheet';
+export { problemsSheet, problemOrder } from './problems-sheet';
+export * from './palette';

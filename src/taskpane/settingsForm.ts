@@ -1,0 +1,173 @@
+/**
+ * The settings form as plain data: the text the user typed per field, turned into
+ * Settings with the model's own checks. Pure, so it is unit-tested without a browser.
+ */
+import { catalogue, message, Language, MessageKey, TaskpaneSettingField } from '../i18n';
+import { AppreciationSettings, checkAppreciationSettings, isScale, makeScale } from '../model';
+import { DEFAULT_SETTINGS, Settings } from '../analysis/settings';
+
+export type SettingsForm = Readonly<Record<TaskpaneSettingField, string>>;
+
+export const SETTING_FIELDS: readonly TaskpaneSettingField[] = [
+  'scaleMin',
+  'scaleMax',
+  'split',
+  'impactMin',
+  'impactMax',
+  'halfLifeDays',
+  'critical',
+  'euphoria',
+  'prolongedDays',
+  'asOf',
+];
+
+/** A validation error: either a shared model message or one of the task pane's own. */
+export type FieldError =
+  | { readonly source: 'model'; readonly key: MessageKey }
+  | { readonly source: 'taskpane'; readonly key: 'notANumber' | 'notADate' | 'impactMinNotBelowMax' };
+
+export type FieldErrors = Readonly<Partial<Record<TaskpaneSettingField, FieldError>>>;
+
+export interface FormResult {
+  /** Present only when every field is valid. */
+  readonly settings?: Settings;
+  readonly errors: FieldErrors;
+}
+
+/** Excel serial day of 1970-01-01 (Excel counts days from 1899-12-30). */
+const EXCEL_UNIX_EPOCH = 25569;
+const DAY_MS = 86_400_000;
+
+/** Accepts "3", "-6", "3.5" and the Dutch "3,5"; anything else (including empty) is undefined. */
+export function parseNumberText(text: string): number | undefined {
+  const s = text.trim().replace(/^\u2212/, '-');
+  if (!/^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/.test(s)) return undefined;
+  const n = Number(s.replace(',', '.'));
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** Shows a number the way the language writes it (decimal comma in Dutch). */
+export function formatNumber(n: number, lang: Language): string {
+  const s = String(Math.round(n * 1e6) / 1e6);
+  return lang === 'nl' ? s.replace('.', ',') : s;
+}
+
+/** "2024-03-31" or "31-03-2024" (also with / or .) → Excel serial day; undefined when not a real date. */
+export function parseDateText(text: string): number | undefined {
+  const s = text.trim();
+  let y: number, m: number, d: number;
+  let g = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
+  if (g) {
+    [y, m, d] = [Number(g[1]), Number(g[2]), Number(g[3])];
+  } else {
+    g = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(s);
+    if (!g) return undefined;
+    [d, m, y] = [Number(g[1]), Number(g[2]), Number(g[3])];
+  }
+  const ms = Date.UTC(y, m - 1, d);
+  const back = new Date(ms);
+  // Date.UTC rolls 31-02 over into March; a real date survives the round trip.
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) return undefined;
+  return ms / DAY_MS + EXCEL_UNIX_EPOCH;
+}
+
+/** Excel serial day → "yyyy-mm-dd". */
+export function formatDate(serial: number): string {
+  return new Date((serial - EXCEL_UNIX_EPOCH) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * Form texts for given settings. The split is left empty when it is the scale's
+ * midpoint, so changing the scale to 1–7 moves the split along instead of leaving 3.
+ */
+export function formFromSettings(s: Settings, lang: Language): SettingsForm {
+  const n = (x: number): string => formatNumber(x, lang);
+  const mid = (s.scale.min + s.scale.max) / 2;
+  return {
+    scaleMin: n(s.scale.min),
+    scaleMax: n(s.scale.max),
+    split: s.scale.split === mid ? '' : n(s.scale.split),
+    impactMin: n(s.impactMin),
+    impactMax: n(s.impactMax),
+    halfLifeDays: n(s.appreciation.halfLifeDays),
+    critical: n(s.appreciation.critical),
+    euphoria: n(s.appreciation.euphoria),
+    prolongedDays: n(s.appreciation.prolongedDays),
+    asOf: s.asOf === undefined ? '' : formatDate(s.asOf),
+  };
+}
+
+export function defaultForm(lang: Language): SettingsForm {
+  return formFromSettings(DEFAULT_SETTINGS, lang);
+}
+
+/** The midpoint the split falls back to, for the hint; '' while min/max are not numbers. */
+export function midpointText(form: SettingsForm, lang: Language): string {
+  const min = parseNumberText(form.scaleMin);
+  const max = parseNumberText(form.scaleMax);
+  return min === undefined || max === undefined ? '…' : formatNumber((min + max) / 2, lang);
+}
+
+const APPRECIATION_FIELDS: readonly (keyof AppreciationSettings & TaskpaneSettingField)[] = [
+  'halfLifeDays',
+  'critical',
+  'euphoria',
+  'prolongedDays',
+];
+
+export function validateForm(form: SettingsForm, lang: Language): FormResult {
+  const errors: Partial<Record<TaskpaneSettingField, FieldError>> = {};
+  const num = (f: TaskpaneSettingField): number | undefined => {
+    const v = parseNumberText(form[f]);
+    if (v === undefined) errors[f] = { source: 'taskpane', key: 'notANumber' };
+    return v;
+  };
+
+  const min = num('scaleMin');
+  const max = num('scaleMax');
+  const split = form.split.trim() === '' ? undefined : num('split');
+  let scale = DEFAULT_SETTINGS.scale;
+  if (min !== undefined && max !== undefined && !errors.split) {
+    const made = makeScale(min, max, split);
+    if (isScale(made)) scale = made;
+    else if (made === 'splitOutsideScale') errors.split = { source: 'model', key: made };
+    else errors.scaleMax = { source: 'model', key: made };
+  }
+
+  const impactMin = num('impactMin');
+  const impactMax = num('impactMax');
+  if (impactMin !== undefined && impactMax !== undefined && !(impactMin < impactMax)) {
+    errors.impactMax = { source: 'taskpane', key: 'impactMinNotBelowMax' };
+  }
+
+  // Check each appreciation field on its own against valid defaults, so every wrong field is marked, not just the first.
+  const appreciation: { -readonly [K in keyof AppreciationSettings]: number } = { ...DEFAULT_SETTINGS.appreciation };
+  for (const f of APPRECIATION_FIELDS) {
+    const v = num(f);
+    if (v === undefined) continue;
+    const err = checkAppreciationSettings({ ...DEFAULT_SETTINGS.appreciation, [f]: v });
+    if (err) errors[f] = { source: 'model', key: err };
+    appreciation[f] = v;
+  }
+
+  let asOf: number | undefined;
+  if (form.asOf.trim() !== '') {
+    asOf = parseDateText(form.asOf);
+    if (asOf === undefined) errors.asOf = { source: 'taskpane', key: 'notADate' };
+  }
+
+  if (Object.keys(errors).length > 0) return { errors };
+  const settings: Settings = {
+    language: lang,
+    scale,
+    impactMin: impactMin as number,
+    impactMax: impactMax as number,
+    appreciation,
+    ...(asOf === undefined ? {} : { asOf }),
+  };
+  return { settings, errors };
+}
+
+export function errorText(err: FieldError, lang: Language): string {
+  return err.source === 'model' ? message(lang, err.key) : catalogue(lang).taskpane[err.key];
+}

@@ -1,0 +1,43 @@
+import type { Language, TaskpaneMappingField, TaskpaneStep } from '../i18n';
+import type { RelationshipType } from '../model';
+import type { Settings } from '../analysis/settings';
+
+export type ProgressStep = TaskpaneStep;
+export type MappingField = TaskpaneMappingField;
+
+/** Header-name overrides typed by the user; only non-empty entries are present. */
+export type ColumnMapping = Readonly<Partial<Record<MappingField, string>>>;
+
+/** One problem as the summary lists it; the text comes in both languages so a language switch needs no re-run. */
+export interface ProblemLine {
+  readonly sheet: string;
+  readonly row?: number;
+  readonly column?: string;
+  readonly severity: 'error' | 'warning';
+  readonly text: Readonly<Record<Language, string>>;
+}
+
+/** What one run reports back to the task pane. */
+export interface RunSummary {
+  readonly suppliers: number;
+  readonly incidents: number;
+  readonly managers: number;
+  readonly typeCounts: Readonly<Record<RelationshipType, number>>;
+  readonly problemCount: number;
+  /** The first problems only (see MAX_LISTED_PROBLEMS); the problem sheet has them all. */
+  readonly problems: readonly ProblemLine[];
+  /** Names of the sheets written, in the run's language. */
+  readonly sheets: readonly string[];
+}
+
+export const MAX_LISTED_PROBLEMS = 10;
+
+/**
+ * Everything the UI needs from the outside world. The real one (pipeline.ts) uses
+ * Excel; tests inject a fake so the UI runs in a plain browser.
+ */
+export interface Pipeline {
+  run(settings: Settings, mapping: ColumnMapping, onProgress: (step: ProgressStep) => void): Promise<RunSummary>;
+  /** Tells the rest of the add-in (custom functions) which language the user chose. */
+  languageChanged(lang: Language): void;
+}

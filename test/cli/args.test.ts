@@ -1,0 +1,78 @@
+import * as path from 'node:path';
+import { cliLanguage, defaultOutput, isoDateToSerial, joinNegativeValues, parseCommand } from '../../src/cli/args';
+import { DEFAULT_SETTINGS } from '../../src/analysis/settings';
+
+describe('command line arguments', () => {
+  it('gives the defaults and the output next to the input', () => {
+    const cmd = parseCommand(['analyze', 'data/in.xlsx'], 'en');
+    expect(cmd).toEqual({ kind: 'analyze', input: 'data/in.xlsx', output: path.join('data', 'in-rmo.xlsx'), settings: DEFAULT_SETTINGS });
+    expect(defaultOutput('/a/b/Suppliers 2025.XLSX')).toBe('/a/b/Suppliers 2025-rmo.xlsx');
+  });
+
+  it('reads every option, negative numbers included', () => {
+    const cmd = parseCommand(
+      ['analyze', 'in.xlsx', '-o', 'out.xlsx', '--lang', 'nl', '--scale', '1-7', '--split', '4.5', '--as-of', '2025-12-31',
+        '--half-life', '90', '--critical', '-8', '--euphoria', '7', '--prolonged-days', '30'],
+      'en',
+    );
+    expect(cmd).toEqual({
+      kind: 'analyze',
+      input: 'in.xlsx',
+      output: 'out.xlsx',
+      settings: {
+        ...DEFAULT_SETTINGS,
+        language: 'nl',
+        scale: { min: 1, max: 7, split: 4.5 },
+        // 2025-12-31: 2025-01-01 is 45658, plus 364 days.
+        asOf: 46022,
+        appreciation: { halfLifeDays: 90, critical: -8, euphoria: 7, prolongedDays: 30 },
+      },
+    });
+  });
+
+  it('uses the midpoint split of a declared scale', () => {
+    const cmd = parseCommand(['analyze', 'in.xlsx', '--scale', '1-10'], 'en');
+    expect(cmd.kind === 'analyze' && cmd.settings.scale).toEqual({ min: 1, max: 10, split: 5.5 });
+  });
+
+  it.each([
+    [['analyze'], /input workbook/],
+    [['analyse-it', 'x.xlsx'], /Unknown command/],
+    [['analyze', 'a.xlsx', 'b.xlsx'], /Too many/],
+    [['analyze', 'a.xlsx', '--bogus'], /bogus/],
+    [['analyze', 'a.xlsx', '--scale', 'five'], /--scale/],
+    [['analyze', 'a.xlsx', '--scale', '5-1'], /minimum must be below/],
+    [['analyze', 'a.xlsx', '--split', '9'], /split point/],
+    [['analyze', 'a.xlsx', '--critical', '2'], /critical bound/],
+    [['analyze', 'a.xlsx', '--half-life', 'long'], /--half-life/],
+    [['analyze', 'a.xlsx', '--as-of', '2025-02-30'], /--as-of/],
+    [['analyze', 'a.xlsx', '--lang', 'fr'], /Unknown language/],
+  ])('refuses %j', (argv, expected) => {
+    const cmd = parseCommand(argv, 'en');
+    expect(cmd.kind).toBe('usageError');
+    expect(cmd.kind === 'usageError' && cmd.message).toMatch(expected);
+  });
+
+  it('asks for help without arguments or with -h', () => {
+    expect(parseCommand([], 'en').kind).toBe('help');
+    expect(parseCommand(['analyze', 'x.xlsx', '-h'], 'en').kind).toBe('help');
+  });
+
+  it('only glues negative numbers to value options', () => {
+    expect(joinNegativeValues(['--critical', '-6', '-o', '-1.xlsx', '-h'])).toEqual(['--critical=-6', '-o-1.xlsx', '-h']);
+    expect(joinNegativeValues(['--output', '-h'])).toEqual(['--output', '-h']);
+  });
+
+  it('picks the message language from --lang, else the locale', () => {
+    expect(cliLanguage(['analyze', '--lang', 'nl'], {})).toBe('nl');
+    expect(cliLanguage(['--lang=EN'], { LANG: 'nl_NL.UTF-8' })).toBe('en');
+    expect(cliLanguage([], { LANG: 'nl_NL.UTF-8' })).toBe('nl');
+    expect(cliLanguage([], { LANG: 'C.UTF-8' })).toBe('en');
+  });
+
+  it('converts calendar dates only', () => {
+    expect(isoDateToSerial('2024-02-29')).toBe(45351);
+    expect(isoDateToSerial('2023-02-29')).toBeUndefined();
+    expect(isoDateToSerial('31-12-2025')).toBeUndefined();
+  });
+});

@@ -1,0 +1,124 @@
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { main, EXIT_INPUT, EXIT_OK, EXIT_USAGE } from '../../src/cli/main';
+import { ownedSheetFor, ownedSheets } from '../../src/xlsx/ownership';
+
+const SAMPLE = path.join(__dirname, '..', '..', 'samples', 'rmo-sample.xlsx');
+const USER_SHEETS = ['Leveranciers', 'Incidenten', 'Relatiemanagers'];
+
+function capture(): { io: Parameters<typeof main>[1]; out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (l) => out.push(l), err: (l) => err.push(l), env: { LANG: 'C' } }, out, err };
+}
+
+const sha = (f: string): string => crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex');
+
+async function load(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+function values(ws: ExcelJS.Worksheet): string {
+  const rows: string[] = [];
+  ws.eachRow((row, n) => rows.push(`${n}:${JSON.stringify(row.values)}`));
+  return rows.join('\n');
+}
+
+describe('rmo analyze on the sample workbook', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rmo-cli-'));
+  const input = path.join(dir, 'sample.xlsx');
+  const output = path.join(dir, 'out', 'analysed.xlsx');
+  let code: number;
+  let run: ReturnType<typeof capture>;
+  let before: string;
+
+  beforeAll(async () => {
+    fs.copyFileSync(SAMPLE, input);
+    before = sha(input);
+    run = capture();
+    code = await main(['analyze', input, '-o', output], run.io);
+  });
+
+  it('exits 0, writes the output in a new folder and leaves the input byte for byte alone', () => {
+    expect(run.err).toEqual([]);
+    expect(code).toBe(EXIT_OK);
+    expect(fs.existsSync(output)).toBe(true);
+    expect(sha(input)).toBe(before);
+    expect(fs.readdirSync(path.dirname(output))).toEqual(['analysed.xlsx']);
+  });
+
+  it('keeps the user sheets with their values and adds every rmo sheet', async () => {
+    const [src, out] = [await load(input), await load(output)];
+    const owned = ownedSheets(out);
+    expect(out.worksheets.slice(0, 3).map((w) => w.name)).toEqual(USER_SHEETS);
+    for (const name of USER_SHEETS) expect(values(out.getWorksheet(name)!)).toBe(values(src.getWorksheet(name)!));
+    for (const key of ['results', 'typology', 'roles', 'reactions', 'timeline', 'trajectories', 'review', 'problems']) {
+      expect(ownedSheetFor(out, `rmo.${key}`)).toBeDefined();
+    }
+    expect(out.worksheets.length).toBe(USER_SHEETS.length + owned.size);
+  });
+
+  it('names sheet, row and column of the "goed" cell on the problems sheet', async () => {
+    const out = await load(output);
+    const ws = out.getWorksheet(ownedSheetFor(out, 'rmo.problems')!)!;
+    const rows: string[] = [];
+    ws.eachRow((row) => rows.push(JSON.stringify(row.values)));
+    // Header on row 3, data from row 4; Quantum Payroll is the 8th supplier, its 2nd quarter: 4 + 7×3 + 1 = 26.
+    // "Activiteit" is the 5th column: E.
+    const hit = rows.filter((r) => r.includes('goed'));
+    expect(hit).toHaveLength(1);
+    expect(hit[0]).toContain('"Leveranciers"');
+    expect(hit[0]).toContain('26');
+    expect(hit[0]).toContain('Activiteit (E)');
+  });
+
+  it('prints suppliers per type, problem counts, problem messages and the output path', () => {
+    const text = run.out.join('\n');
+    expect(text).toMatch(/Suppliers analysed: 12/);
+    expect(text).toMatch(/Problems: \d+ errors, \d+ warnings/);
+    expect(text).toContain('goed');
+    expect(run.out[run.out.length - 1]).toContain(output);
+  });
+
+  it('replaces its own sheets when run on its own output', async () => {
+    const again = path.join(dir, 'again.xlsx');
+    expect(await main(['analyze', output, '-o', again, '--lang', 'nl'], capture().io)).toBe(EXIT_OK);
+    const [first, second] = [await load(output), await load(again)];
+    expect(second.worksheets.length).toBe(first.worksheets.length);
+    expect(second.worksheets.map((w) => w.name)).not.toContainEqual(expect.stringMatching(/\(2\)$/));
+  });
+
+  it('writes <in>-rmo.xlsx next to the input by default', async () => {
+    const c = capture();
+    expect(await main(['analyze', input, '--lang', 'nl'], c.io)).toBe(EXIT_OK);
+    expect(fs.existsSync(path.join(dir, 'sample-rmo.xlsx'))).toBe(true);
+    expect(c.out[c.out.length - 1]).toBe(`Resultaten geschreven naar ${path.join(dir, 'sample-rmo.xlsx')}`);
+  });
+
+  it('refuses to overwrite the input, also through another spelling of its path', async () => {
+    for (const o of [input, path.join(dir, '.', 'x', '..', 'sample.xlsx')]) {
+      const c = capture();
+      expect(await main(['analyze', input, '-o', o], c.io)).toBe(EXIT_USAGE);
+      expect(c.err.join('\n')).toMatch(/overwrite the input/);
+    }
+    expect(sha(input)).toBe(before);
+  });
+
+  it('exits 1 for a missing or unreadable input and 2 for bad options', async () => {
+    const notXlsx = path.join(dir, 'notes.xlsx');
+    fs.writeFileSync(notXlsx, 'plain text');
+    expect(await main(['analyze', path.join(dir, 'nope.xlsx')], capture().io)).toBe(EXIT_INPUT);
+    expect(await main(['analyze', notXlsx], capture().io)).toBe(EXIT_INPUT);
+    expect(fs.existsSync(path.join(dir, 'notes-rmo.xlsx'))).toBe(false);
+    expect(await main(['analyze', input, '--scale', 'x'], capture().io)).toBe(EXIT_USAGE);
+    expect(await main(['frobnicate'], capture().io)).toBe(EXIT_USAGE);
+    const help = capture();
+    expect(await main([], help.io)).toBe(EXIT_OK);
+    expect(help.out.join('\n')).toMatch(/rmo analyze/);
+  });
+});

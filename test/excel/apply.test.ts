@@ -1,0 +1,195 @@
+import { applyPlans, APPLY_BASE_SYNCS } from '../../src/excel/apply';
+import { SHEET_KEY_PROPERTY, OWNED_SHEETS_SETTING } from '../../src/excel/ownership';
+import { EXCEL_REQUEST_LIMIT } from '../../src/excel/payload';
+import type { SheetPlan } from '../../src/report/plan';
+import { FakeExcel, type SheetModel } from './fake-excel';
+import { supplierPlan } from './synthetic-plan';
+
+const OPTS = { ownership: 'customProperties' as const };
+
+function userWorkbook(): { fake: FakeExcel; userSheets: SheetModel[] } {
+  const fake = new FakeExcel();
+  const data = fake.addSheet('Data', { A1: 'Supplier', B1: 'Affective', A2: 'Acme', B2: 4 });
+  data.formats.push({ rect: { row: 0, col: 0, rows: 1, cols: 2 }, path: 'fill.color', value: '#FFFF00' });
+  data.columnWidths.set(0, 80);
+  // A user's sheet that happens to carry our sheet's name.
+  const clash = fake.addSheet('Results', { A1: 'my own notes', C5: 42 });
+  clash.customProperties.set('owner', { key: 'owner', value: 'me' });
+  return { fake, userSheets: [data, clash] };
+}
+
+const keyOf = (s: SheetModel) => s.customProperties.get(SHEET_KEY_PROPERTY.toLowerCase())?.value;
+
+describe('applyPlans', () => {
+  it('uses the same number of syncs for 10 and 10,000 suppliers', async () => {
+    const small = userWorkbook().fake;
+    const large = userWorkbook().fake;
+    await applyPlans(small.context, [supplierPlan(10)], OPTS);
+    await applyPlans(large.context, [supplierPlan(10_000)], OPTS);
+    expect(small.syncCount).toBe(APPLY_BASE_SYNCS);
+    expect(large.syncCount).toBe(small.syncCount);
+    // Same operations, only bigger payloads: formats and charts do not grow with rows.
+    const formatOps = (f: FakeExcel) => f.log.filter((o) => o.kind === 'format').length;
+    expect(formatOps(large)).toBe(formatOps(small));
+  });
+
+  it('leaves user sheets untouched and renames around a clash', async () => {
+    const { fake, userSheets } = userWorkbook();
+    const before = userSheets.map((s) => fake.snapshot(s));
+    const applied = await applyPlans(fake.context, [supplierPlan(3)], { ...OPTS, activateKey: 'rmo.results' });
+
+    expect(applied).toEqual([{ key: 'rmo.results', name: 'Results (2)' }]);
+    expect(userSheets.map((s) => fake.snapshot(s))).toEqual(before);
+    expect(fake.sheets.map((s) => s.name)).toEqual(['Data', 'Results', 'Results (2)']);
+    const ours = fake.sheet('Results (2)')!;
+    expect(keyOf(ours)).toBe('rmo.results');
+    expect(fake.activeSheetId).toBe(ours.id);
+    expect(fake.cell(ours, 1, 0)?.value).toBe('Supplier 1');
+    expect(fake.cell(ours, 3, 6)?.value).toBe(0.25);
+    expect(ours.freezeRows).toBe(1);
+    expect(ours.columnWidths.get(0)).toBeGreaterThan(ours.columnWidths.get(7)!);
+  });
+
+  it('on a re-run replaces only its own sheet, in place', async () => {
+    const { fake, userSheets } = userWorkbook();
+    await applyPlans(fake.context, [supplierPlan(50)], OPTS);
+    fake.addSheet('Later user sheet', { A1: 'x' });
+    const before = [...userSheets, fake.sheet('Later user sheet')!].map((s) => fake.snapshot(s));
+    const namesBefore = fake.sheets.map((s) => s.name);
+
+    await applyPlans(fake.context, [supplierPlan(5)], OPTS);
+
+    expect(fake.sheets.map((s) => s.name)).toEqual(namesBefore);
+    expect([...userSheets, fake.sheet('Later user sheet')!].map((s) => fake.snapshot(s))).toEqual(before);
+    const ours = fake.sheet('Results (2)')!;
+    expect(fake.cell(ours, 5, 0)?.value).toBe('Supplier 5');
+    // Rows 6..50 of the first run are gone, and so is the first run's chart.
+    expect(fake.cell(ours, 6, 0)).toBeUndefined();
+    expect(fake.cell(ours, 50, 1)).toBeUndefined();
+    expect(ours.charts).toHaveLength(1);
+    expect(fake.sheets.filter((s) => keyOf(s) === 'rmo.results')).toHaveLength(1);
+  });
+
+  it('replaces its sheet even when it is the only sheet of the workbook', async () => {
+    const fake = new FakeExcel();
+    await applyPlans(fake.context, [supplierPlan(2)], OPTS);
+    fake.sheets.splice(0, fake.sheets.length, fake.sheet('Results')!); // our sheet alone
+    await applyPlans(fake.context, [supplierPlan(4)], OPTS);
+    expect(fake.sheets.map((s) => s.name)).toEqual(['Results']);
+    expect(fake.cell(fake.sheets[0], 4, 0)?.value).toBe('Supplier 4');
+  });
+
+  it('does not touch our sheets whose key is not in the plans', async () => {
+    const fake = new FakeExcel();
+    await applyPlans(fake.context, [supplierPlan(2, { key: 'rmo.review', name: 'Review' })], OPTS);
+    const review = fake.snapshot(fake.sheet('Review')!);
+    await applyPlans(fake.context, [supplierPlan(3)], OPTS);
+    expect(fake.snapshot(fake.sheet('Review')!)).toEqual(review);
+    expect(fake.sheets.map((s) => s.name)).toEqual(['Review', 'Results']);
+  });
+
+  it('writes formula-like user text as text', async () => {
+    const fake = new FakeExcel();
+    const risky = ['=SUM(A1)', '+31 6 1234', '-minus', '@home', "'quoted", 'plain'];
+    const plan: SheetPlan = {
+      key: 'rmo.t',
+      name: 'T',
+      blocks: [
+        { row: 0, col: 0, userText: true, values: risky.map((r) => [r]) },
+        { row: 0, col: 1, values: [['=1+1'], ['-'], ['+3']] },
+      ],
+      styles: [],
+      columnWidths: {},
+      charts: [],
+    };
+    await applyPlans(fake.context, [plan], OPTS);
+
+    const formatIdx = fake.log.findIndex((o) => o.kind === 'numberFormat' && o.address === 'T!A1:A6');
+    const valuesIdx = fake.log.findIndex((o) => o.kind === 'values' && o.address === 'T!A1:A6');
+    expect(fake.log[formatIdx].value).toBe('@');
+    expect(formatIdx).toBeLessThan(valuesIdx);
+    expect(fake.log[valuesIdx].value).toEqual([["'=SUM(A1)"], ["'+31 6 1234"], ["'-minus"], ["'@home"], ["''quoted"], ['plain']]);
+    const ours = fake.sheet('T')!;
+    risky.forEach((text, i) => {
+      expect(fake.cell(ours, i, 0)?.value).toBe(text);
+      expect(fake.cell(ours, i, 0)?.formula).toBeUndefined();
+    });
+    // Outside user text only "=" is escaped; our own "-" and "+3" labels stay as they are.
+    const other = fake.log.find((o) => o.kind === 'values' && o.address === 'T!B1:B3')!;
+    expect(other.value).toEqual([["'=1+1"], ['-'], ['+3']]);
+    expect(fake.cell(ours, 0, 1)?.formula).toBeUndefined();
+  });
+
+  it('styles per rectangle, not per cell', async () => {
+    const fake = new FakeExcel();
+    const plan = supplierPlan(1000);
+    await applyPlans(fake.context, [plan], OPTS);
+    const fills = fake.log.filter((o) => o.kind === 'format' && o.path === 'fill.color');
+    expect(fills).toHaveLength(plan.styles.filter((s) => s.style.fill !== undefined).length);
+    expect(fills.map((f) => f.address)).toEqual(['Results!A1:H1', 'Results!H2:H501', 'Results!H502:H1001']);
+    const header = fake.sheet('Results')!.formats.filter((f) => f.rect.row === 0 && f.rect.cols === 8);
+    expect(header.map((f) => f.path).sort()).toEqual(
+      [
+        'borders.EdgeBottom.style',
+        'borders.EdgeLeft.style',
+        'borders.EdgeRight.style',
+        'borders.EdgeTop.style',
+        'borders.InsideVertical.style',
+        'fill.color',
+        'font.bold',
+        'font.color',
+      ].sort(),
+    );
+  });
+
+  it('builds the scatter chart from explicit ranges with labelled points', async () => {
+    const fake = new FakeExcel();
+    await applyPlans(fake.context, [supplierPlan(4)], OPTS);
+    const chart = fake.sheet('Results')!.charts[0];
+    expect(chart.type).toBe('XYScatter');
+    const calls = chart.ops.filter((o) => o.args).map((o) => `${o.path}:${o.args!.join('|')}`);
+    expect(calls).toContain('series.getItemAt(0).setXAxisValues:Results!C2:C5');
+    expect(calls).toContain('series.getItemAt(0).setValues:Results!B2:B5');
+    expect(calls).toContain('series.add(split x).setXAxisValues:Results!K1:K2');
+    const sets = new Map(chart.ops.filter((o) => !o.args).map((o) => [o.path, o.value]));
+    expect(sets.get('axes.categoryAxis.minimum')).toBe(1);
+    expect(sets.get('axes.valueAxis.maximum')).toBe(5);
+    expect(sets.get('series.getItemAt(0).points.getItemAt(3).dataLabel.formula')).toBe("='Results'!$A$5");
+    expect(sets.get('series.add(split x).markerStyle')).toBe('None');
+  });
+
+  it('chunks a huge block so every request stays under 5 MB', async () => {
+    const fake = new FakeExcel();
+    const n = 100_000;
+    await applyPlans(fake.context, [supplierPlan(n)], OPTS);
+    expect(fake.largestRequest).toBeLessThan(EXCEL_REQUEST_LIMIT);
+    expect(fake.requests.every((r) => r.bytes < EXCEL_REQUEST_LIMIT)).toBe(true);
+    // The numeric block was split into several writes that together cover every row exactly once.
+    const writes = fake.log.filter((o) => o.kind === 'values' && /^Results!B\d+:G\d+$/.test(o.address!));
+    expect(writes.length).toBeGreaterThan(1);
+    const spans = writes.map((w) => w.address!.match(/B(\d+):G(\d+)/)!.slice(1).map(Number));
+    expect(spans[0][0]).toBe(2);
+    for (let i = 1; i < spans.length; i++) expect(spans[i][0]).toBe(spans[i - 1][1] + 1);
+    expect(spans[spans.length - 1][1]).toBe(n + 1);
+    expect(fake.cell(fake.sheet('Results')!, n, 5)?.value).toBe(n - 1);
+    // More bytes than one request can carry → a few extra syncs, bounded by total bytes.
+    expect(fake.syncCount).toBeGreaterThan(APPLY_BASE_SYNCS);
+    expect(fake.syncCount).toBeLessThanOrEqual(APPLY_BASE_SYNCS + Math.ceil(fake.totalBytes / (3 * 1024 * 1024)));
+  });
+
+  it('falls back to a workbook setting for ownership', async () => {
+    const { fake, userSheets } = userWorkbook();
+    const before = userSheets.map((s) => fake.snapshot(s));
+    await applyPlans(fake.context, [supplierPlan(3)], { ownership: 'settings' });
+    expect(fake.syncCount).toBe(APPLY_BASE_SYNCS + 1);
+    const ours = fake.sheet('Results (2)')!;
+    expect(JSON.parse(fake.settings.get(OWNED_SHEETS_SETTING) as string)).toEqual({ [ours.id]: 'rmo.results' });
+
+    await applyPlans(fake.context, [supplierPlan(1)], { ownership: 'settings' });
+    const again = fake.sheet('Results (2)')!;
+    expect(again.id).not.toBe(ours.id);
+    expect(fake.sheets.map((s) => s.name)).toEqual(['Data', 'Results', 'Results (2)']);
+    expect(JSON.parse(fake.settings.get(OWNED_SHEETS_SETTING) as string)).toEqual({ [again.id]: 'rmo.results' });
+    expect(userSheets.map((s) => fake.snapshot(s))).toEqual(before);
+  });
+});

@@ -1,0 +1,690 @@
+/**
+ * A recording fake of the part of the Office.js Excel object model the shell
+ * uses. Like the real thing it is a proxy model: calls and property sets are
+ * queued and only take effect at context.sync(); a property read before it was
+ * loaded *and* synced throws, which catches missing load() calls. It counts
+ * syncs and records the JSON size of every request (the operations queued since
+ * the previous sync), so tests can check round trips and the 5 MB limit.
+ *
+ * Excel behaviour modelled because the shell depends on it:
+ *  - a string written to `values` starting with "'" is stored as text without
+ *    the apostrophe (quote-prefix); starting with "=" it becomes a formula unless
+ *    the cell's number format is "@";
+ *  - sheet names are unique case-insensitively, at most 31 characters;
+ *  - the last worksheet cannot be deleted;
+ *  - a scalar written to values/numberFormat of a multi-cell range fills it, a
+ *    2-D array must match the range's size.
+ */
+import { columnLetters } from '../../src/excel/address';
+
+export interface Rect {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export interface CellModel {
+  value: string | number | boolean;
+  /** Set when Excel would have parsed the written text as a formula. */
+  formula?: string;
+  numberFormat?: string;
+  quotePrefix?: boolean;
+}
+
+export interface FormatModel {
+  rect: Rect;
+  path: string;
+  value: unknown;
+}
+
+export interface ChartModel {
+  type: string;
+  source: string;
+  ops: { path: string; value?: unknown; args?: unknown[] }[];
+}
+
+export interface SheetModel {
+  id: string;
+  name: string;
+  customProperties: Map<string, { key: string; value: string }>;
+  cells: Map<number, CellModel>;
+  formats: FormatModel[];
+  columnWidths: Map<number, number>;
+  freezeRows: number;
+  charts: ChartModel[];
+}
+
+export interface TableModel {
+  name: string;
+  sheetId: string;
+  rect: Rect;
+}
+
+export interface LoggedOp {
+  kind: string;
+  sheet?: string;
+  address?: string;
+  path?: string;
+  value?: unknown;
+}
+
+export interface RequestRecord {
+  bytes: number;
+  ops: number;
+  /** JSON size of the cell data this request loaded (values, number formats). */
+  responseBytes: number;
+}
+
+const COL_SPAN = 20000;
+const cellKey = (row: number, col: number) => row * COL_SPAN + col;
+
+function quoteIfNeeded(name: string): string {
+  return /^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function rectAddress(sheet: string, r: Rect): string {
+  const a = `${columnLetters(r.col)}${r.row + 1}`;
+  const b = `${columnLetters(r.col + r.cols - 1)}${r.row + r.rows}`;
+  return `${quoteIfNeeded(sheet)}!${r.rows === 1 && r.cols === 1 ? a : `${a}:${b}`}`;
+}
+
+function parseLocal(address: string): Rect {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(address.replace(/\$/g, ''));
+  if (!m) throw new Error(`fake: unsupported address ${address}`);
+  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const row = Number(m[2]) - 1;
+  if (!m[3]) return { row, col, rows: 1, cols: 1 };
+  const col2 = [...m[3]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { row, col, rows: Number(m[4]) - row, cols: col2 - col + 1 };
+}
+
+class NotLoaded extends Error {
+  constructor(what: string) {
+    super(`PropertyNotLoaded: ${what} was read before load() and context.sync()`);
+  }
+}
+
+/** Holds loaded property values; reading an unloaded one throws. */
+class Loadable {
+  protected loaded = new Map<string, unknown>();
+  protected read<T>(prop: string): T {
+    if (!this.loaded.has(prop)) throw new NotLoaded(`${this.constructor.name}.${prop}`);
+    return this.loaded.get(prop) as T;
+  }
+  /** Called by the fake at sync. */
+  setLoaded(prop: string, value: unknown): void {
+    this.loaded.set(prop, value);
+  }
+}
+
+function splitProps(spec: string | string[] | undefined, prefix = ''): string[] {
+  const list = Array.isArray(spec) ? spec : (spec ?? '').split(',');
+  return list.map((p) => p.trim()).filter((p) => p.length > 0).map((p) => (prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p));
+}
+
+export class FakeExcel {
+  readonly sheets: SheetModel[] = [];
+  readonly tables: TableModel[] = [];
+  readonly settings = new Map<string, unknown>();
+  activeSheetId?: string;
+  syncCount = 0;
+  readonly requests: RequestRecord[] = [];
+  /** Every queued operation, in order (for assertions on what the shell sent). */
+  readonly log: LoggedOp[] = [];
+  private queue: { run: () => void; bytes: number }[] = [];
+  private nextId = 1;
+
+  readonly context: Excel.RequestContext;
+
+  constructor() {
+    const workbook = {
+      get worksheets() {
+        return new FakeWorksheetCollection(fake);
+      },
+      get tables() {
+        return new FakeTableCollection(fake);
+      },
+      get settings() {
+        return new FakeSettings(fake);
+      },
+    };
+    const fake = this;
+    this.context = { workbook, sync: () => this.sync() } as unknown as Excel.RequestContext;
+  }
+
+  // ---- building the workbook the test starts from ----
+
+  addSheet(name: string, cells: Record<string, string | number | boolean> = {}): SheetModel {
+    const sheet: SheetModel = {
+      id: `{sheet-${this.nextId++}}`,
+      name,
+      customProperties: new Map(),
+      cells: new Map(),
+      formats: [],
+      columnWidths: new Map(),
+      freezeRows: 0,
+      charts: [],
+    };
+    for (const [addr, value] of Object.entries(cells)) {
+      const r = parseLocal(addr);
+      sheet.cells.set(cellKey(r.row, r.col), { value });
+    }
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  /** Writes a block of values at zero-based row/col (test setup, no sync). */
+  putValues(sheet: SheetModel, row: number, col: number, values: (string | number | boolean)[][], numberFormat?: string): void {
+    values.forEach((r, i) =>
+      r.forEach((v, j) => sheet.cells.set(cellKey(row + i, col + j), numberFormat ? { value: v, numberFormat } : { value: v })),
+    );
+  }
+
+  addTable(name: string, sheet: SheetModel, rect: Rect): void {
+    this.tables.push({ name, sheetId: sheet.id, rect });
+  }
+
+  sheet(name: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  cell(sheet: SheetModel, row: number, col: number): CellModel | undefined {
+    return sheet.cells.get(cellKey(row, col));
+  }
+
+  /** Plain, comparable copy of a sheet. */
+  snapshot(sheet: SheetModel): unknown {
+    return JSON.parse(
+      JSON.stringify({
+        ...sheet,
+        customProperties: [...sheet.customProperties.values()],
+        cells: [...sheet.cells.entries()].sort((a, b) => a[0] - b[0]),
+        columnWidths: [...sheet.columnWidths.entries()],
+      }),
+    );
+  }
+
+  get largestRequest(): number {
+    return this.requests.reduce((m, r) => Math.max(m, r.bytes), 0);
+  }
+
+  get totalBytes(): number {
+    return this.requests.reduce((s, r) => s + r.bytes, 0);
+  }
+
+  // ---- proxy machinery ----
+
+  enqueue(op: LoggedOp, payload: unknown, run: () => void): void {
+    this.log.push(op);
+    const bytes = JSON.stringify({ k: op.kind, a: op.address ?? op.sheet, p: op.path, v: payload ?? null }).length;
+    this.queue.push({ run, bytes });
+  }
+
+  async sync(): Promise<void> {
+    const batch = this.queue;
+    this.queue = [];
+    this.syncCount++;
+    const record: RequestRecord = { bytes: batch.reduce((s, o) => s + o.bytes, 0), ops: batch.length, responseBytes: 0 };
+    this.requests.push(record);
+    this.current = record;
+    try {
+      for (const op of batch) op.run();
+    } finally {
+      this.current = undefined;
+    }
+  }
+
+  private current?: RequestRecord;
+
+  addResponseBytes(bytes: number): void {
+    if (this.current) this.current.responseBytes += bytes;
+  }
+
+  get largestResponse(): number {
+    return this.requests.reduce((m, r) => Math.max(m, r.responseBytes), 0);
+  }
+
+  newSheetModel(name: string): SheetModel {
+    this.checkName(name);
+    const sheet = this.addSheet(name);
+    return sheet;
+  }
+
+  checkName(name: string, except?: SheetModel): void {
+    if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new Error(`fake: invalid sheet name "${name}"`);
+    if (this.sheets.some((s) => s !== except && s.name.toLowerCase() === name.toLowerCase())) {
+      throw new Error(`fake: a sheet named "${name}" already exists`);
+    }
+  }
+
+  resolve(ref: SheetRef): SheetModel {
+    if (!ref.model) throw new Error('fake: sheet used before it exists');
+    if (!this.sheets.includes(ref.model)) throw new Error(`fake: sheet "${ref.model.name}" was deleted`);
+    return ref.model;
+  }
+
+  usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | undefined {
+    let r0 = Infinity;
+    let c0 = Infinity;
+    let r1 = -1;
+    let c1 = -1;
+    for (const [key, cell] of sheet.cells) {
+      if (valuesOnly && cell.value === '' && cell.formula === undefined) continue;
+      const row = Math.floor(key / COL_SPAN);
+      const col = key % COL_SPAN;
+      r0 = Math.min(r0, row);
+      c0 = Math.min(c0, col);
+      r1 = Math.max(r1, row);
+      c1 = Math.max(c1, col);
+    }
+    return r1 < 0 ? undefined : { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+  }
+
+  writeValues(sheet: SheetModel, rect: Rect, values: unknown): void {
+    this.forEachCell(rect, values, 'values', (row, col, v) => {
+      const key = cellKey(row, col);
+      const old = sheet.cells.get(key);
+      const numberFormat = old?.numberFormat;
+      if (v === null || v === undefined) return; // null leaves the cell as it is
+      let cell: CellModel;
+      if (typeof v === 'string' && v.startsWith("'")) cell = { value: v.slice(1), quotePrefix: true };
+      else if (typeof v === 'string' && /^[=+-]./.test(v) && numberFormat !== '@' && Number.isNaN(Number(v))) {
+        cell = { value: 0, formula: v };
+      } else cell = { value: v as string | number | boolean };
+      if (numberFormat !== undefined) cell.numberFormat = numberFormat;
+      if (cell.value === '' && numberFormat === undefined && !cell.quotePrefix) sheet.cells.delete(key);
+      else sheet.cells.set(key, cell);
+    });
+  }
+
+  writeNumberFormat(sheet: SheetModel, rect: Rect, formats: unknown): void {
+    this.forEachCell(rect, formats, 'numberFormat', (row, col, f) => {
+      const key = cellKey(row, col);
+      const cell = sheet.cells.get(key) ?? { value: '' };
+      cell.numberFormat = String(f);
+      sheet.cells.set(key, cell);
+    });
+  }
+
+  private forEachCell(rect: Rect, data: unknown, what: string, fn: (row: number, col: number, v: unknown) => void): void {
+    const scalar = !Array.isArray(data);
+    if (!scalar) {
+      const rows = data as unknown[][];
+      if (rows.length !== rect.rows || rows.some((r) => !Array.isArray(r) || r.length !== rect.cols)) {
+        throw new Error(`fake: ${what} array is not ${rect.rows}×${rect.cols}`);
+      }
+    }
+    for (let i = 0; i < rect.rows; i++) {
+      for (let j = 0; j < rect.cols; j++) fn(rect.row + i, rect.col + j, scalar ? data : (data as unknown[][])[i][j]);
+    }
+  }
+
+  readGrid(sheet: SheetModel, rect: Rect): { values: unknown[][]; numberFormat: string[][] } {
+    const values: unknown[][] = [];
+    const numberFormat: string[][] = [];
+    for (let i = 0; i < rect.rows; i++) {
+      const vr: unknown[] = [];
+      const fr: string[] = [];
+      for (let j = 0; j < rect.cols; j++) {
+        const cell = sheet.cells.get(cellKey(rect.row + i, rect.col + j));
+        vr.push(cell ? cell.value : '');
+        fr.push(cell?.numberFormat ?? 'General');
+      }
+      values.push(vr);
+      numberFormat.push(fr);
+    }
+    return { values, numberFormat };
+  }
+}
+
+export interface SheetRef {
+  model?: SheetModel;
+  /** Name given to worksheets.add(), for addresses logged before the sheet exists. */
+  name?: string;
+}
+
+class FakeWorksheetCollection extends Loadable {
+  constructor(private readonly fake: FakeExcel) {
+    super();
+  }
+  get items(): FakeWorksheet[] {
+    return this.read('items');
+  }
+  load(spec?: string | string[]): this {
+    const props = splitProps(spec, 'items/');
+    this.fake.enqueue({ kind: 'load', path: 'worksheets', value: props }, props, () => {
+      this.setLoaded(
+        'items',
+        this.fake.sheets.map((s) => {
+          const ws = new FakeWorksheet(this.fake, { model: s });
+          ws.loadNow(props);
+          return ws;
+        }),
+      );
+    });
+    return this;
+  }
+  add(name: string): FakeWorksheet {
+    const ref: SheetRef = { name };
+    this.fake.enqueue({ kind: 'addSheet', sheet: name }, name, () => {
+      ref.model = this.fake.newSheetModel(name);
+    });
+    return new FakeWorksheet(this.fake, ref);
+  }
+}
+
+export class FakeWorksheet extends Loadable {
+  constructor(
+    private readonly fake: FakeExcel,
+    readonly ref: SheetRef,
+  ) {
+    super();
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  set name(value: string) {
+    this.fake.enqueue({ kind: 'rename', sheet: this.ref.model?.name, value }, value, () => {
+      const s = this.fake.resolve(this.ref);
+      this.fake.checkName(value, s);
+      s.name = value;
+    });
+  }
+  get id(): string {
+    return this.read('id');
+  }
+  get position(): number {
+    return this.read('position');
+  }
+  set position(value: number) {
+    this.fake.enqueue({ kind: 'position', value }, value, () => {
+      const s = this.fake.resolve(this.ref);
+      const list = this.fake.sheets;
+      list.splice(list.indexOf(s), 1);
+      list.splice(Math.min(value, list.length), 0, s);
+    });
+  }
+  loadNow(props: string[]): void {
+    const s = this.fake.resolve(this.ref);
+    for (const p of props) {
+      if (p === 'name') this.setLoaded('name', s.name);
+      else if (p === 'id') this.setLoaded('id', s.id);
+      else if (p === 'position') this.setLoaded('position', this.fake.sheets.indexOf(s));
+      else throw new Error(`fake: cannot load Worksheet.${p}`);
+    }
+  }
+  load(spec?: string | string[]): this {
+    const props = splitProps(spec);
+    this.fake.enqueue({ kind: 'load', path: 'worksheet', value: props }, props, () => this.loadNow(props));
+    return this;
+  }
+  get customProperties(): FakeCustomPropertyCollection {
+    return new FakeCustomPropertyCollection(this.fake, this.ref);
+  }
+  getRange(address: string): FakeRange {
+    return new FakeRange(this.fake, this.ref, () => parseLocal(address));
+  }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    if (rows < 1 || cols < 1 || row < 0 || col < 0) throw new Error('fake: getRangeByIndexes with an empty or negative size');
+    const rect = { row, col, rows, cols };
+    return new FakeRange(this.fake, this.ref, () => rect, rect);
+  }
+  /** Like Excel, an empty sheet's used range is A1. */
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    const empty = { row: 0, col: 0, rows: 1, cols: 1 };
+    return new FakeRange(this.fake, this.ref, () => this.fake.usedRect(this.fake.resolve(this.ref), valuesOnly === true) ?? empty);
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.fake, this.ref, () => this.fake.usedRect(this.fake.resolve(this.ref), valuesOnly === true), undefined, true);
+  }
+  get freezePanes() {
+    return {
+      freezeRows: (count: number) =>
+        this.fake.enqueue({ kind: 'freezeRows', value: count }, count, () => {
+          this.fake.resolve(this.ref).freezeRows = count;
+        }),
+    };
+  }
+  get charts() {
+    return {
+      add: (type: string, source: FakeRange, seriesBy: string) => {
+        const chart: ChartModel = { type, source: source.queuedAddress(), ops: [] };
+        this.fake.enqueue({ kind: 'addChart', value: type }, [type, chart.source, seriesBy], () => {
+          this.fake.resolve(this.ref).charts.push(chart);
+        });
+        return recorder(this.fake, chart, []);
+      },
+    };
+  }
+  delete(): void {
+    this.fake.enqueue({ kind: 'deleteSheet', sheet: this.ref.model?.name }, null, () => {
+      const s = this.fake.resolve(this.ref);
+      if (this.fake.sheets.length === 1) throw new Error('fake: cannot delete the last worksheet');
+      this.fake.sheets.splice(this.fake.sheets.indexOf(s), 1);
+    });
+  }
+  activate(): void {
+    this.fake.enqueue({ kind: 'activate' }, null, () => {
+      this.fake.activeSheetId = this.fake.resolve(this.ref).id;
+    });
+  }
+}
+
+/** Chart object model: records every property set and method call on the chart's ops. */
+function recorder(fake: FakeExcel, chart: ChartModel, path: string[]): unknown {
+  const target = function () {} as unknown as object;
+  return new Proxy(target, {
+    get: (_t, prop) => {
+      if (typeof prop === 'symbol' || prop === 'then') return undefined;
+      return recorder(fake, chart, [...path, prop]);
+    },
+    set: (_t, prop, value) => {
+      const p = [...path, String(prop)].join('.');
+      fake.enqueue({ kind: 'chart', path: p, value }, value, () => chart.ops.push({ path: p, value }));
+      return true;
+    },
+    apply: (_t, _this, args: unknown[]) => {
+      const plain = args.map((a) => (a instanceof FakeRange ? a.queuedAddress() : a));
+      const p = path.join('.');
+      fake.enqueue({ kind: 'chartCall', path: p, value: plain }, plain, () => chart.ops.push({ path: p, args: plain }));
+      return recorder(fake, chart, [...path.slice(0, -1), `${path[path.length - 1]}(${plain.join(',')})`]);
+    },
+  });
+}
+
+class FakeCustomPropertyCollection {
+  constructor(
+    private readonly fake: FakeExcel,
+    private readonly ref: SheetRef,
+  ) {}
+  add(key: string, value: string): void {
+    this.fake.enqueue({ kind: 'customProperty', path: key, value }, [key, value], () => {
+      this.fake.resolve(this.ref).customProperties.set(key.toLowerCase(), { key, value });
+    });
+  }
+  getItemOrNullObject(key: string): FakeNullable {
+    const item = new FakeNullable(this.fake, () => this.fake.resolve(this.ref).customProperties.get(key.toLowerCase())?.value);
+    return item;
+  }
+}
+
+/** A key/value item that may be a null object (custom property, setting). */
+class FakeNullable extends Loadable {
+  constructor(
+    private readonly fake: FakeExcel,
+    private readonly lookup: () => unknown,
+  ) {
+    super();
+  }
+  get isNullObject(): boolean {
+    return this.read('isNullObject');
+  }
+  get value(): any {
+    return this.read('value');
+  }
+  load(spec?: string): this {
+    const props = splitProps(spec);
+    this.fake.enqueue({ kind: 'load', path: 'item', value: props }, props, () => {
+      const v = this.lookup();
+      this.setLoaded('isNullObject', v === undefined);
+      if (v !== undefined) for (const p of props) if (p === 'value') this.setLoaded('value', v);
+    });
+    return this;
+  }
+}
+
+class FakeSettings {
+  constructor(private readonly fake: FakeExcel) {}
+  getItemOrNullObject(key: string): FakeNullable {
+    return new FakeNullable(this.fake, () => this.fake.settings.get(key));
+  }
+  add(key: string, value: unknown): void {
+    this.fake.enqueue({ kind: 'setting', path: key, value }, [key, value], () => this.fake.settings.set(key, value));
+  }
+}
+
+export class FakeRange extends Loadable {
+  constructor(
+    private readonly fake: FakeExcel,
+    private readonly ref: SheetRef,
+    private readonly rectAtSync: () => Rect | undefined,
+    private readonly knownRect?: Rect,
+    private readonly nullable = false,
+  ) {
+    super();
+  }
+  /** Address as known when queueing (for logs); ranges from indexes know their rectangle up front. */
+  queuedAddress(): string {
+    const r = this.knownRect ?? this.rectAtSync();
+    return r ? rectAddress(this.ref.model?.name ?? this.ref.name ?? '?', r) : '?';
+  }
+  get address(): string {
+    return this.read('address');
+  }
+  get values(): unknown[][] {
+    return this.read('values');
+  }
+  set values(values: unknown[][]) {
+    this.fake.enqueue({ kind: 'values', address: this.queuedAddress(), value: values }, values, () => {
+      const rect = this.mustRect();
+      this.fake.writeValues(this.fake.resolve(this.ref), rect, values);
+    });
+  }
+  get numberFormat(): unknown[][] {
+    return this.read('numberFormat');
+  }
+  set numberFormat(formats: unknown[][]) {
+    this.fake.enqueue({ kind: 'numberFormat', address: this.queuedAddress(), value: formats }, formats, () => {
+      this.fake.writeNumberFormat(this.fake.resolve(this.ref), this.mustRect(), formats);
+    });
+  }
+  get isNullObject(): boolean {
+    return this.read('isNullObject');
+  }
+  private mustRect(): Rect {
+    const r = this.rectAtSync();
+    if (!r) throw new Error('fake: range is a null object');
+    return r;
+  }
+  load(spec?: string | string[]): this {
+    const props = splitProps(spec);
+    this.fake.enqueue({ kind: 'load', address: this.queuedAddress(), value: props }, props, () => {
+      const sheet = this.fake.resolve(this.ref);
+      const rect = this.rectAtSync();
+      if (this.nullable) this.setLoaded('isNullObject', rect === undefined);
+      if (!rect) return;
+      const grid = props.some((p) => p === 'values' || p === 'numberFormat') ? this.fake.readGrid(sheet, rect) : undefined;
+      if (grid) {
+        const loaded: unknown[] = [];
+        if (props.includes('values')) loaded.push(grid.values);
+        if (props.includes('numberFormat')) loaded.push(grid.numberFormat);
+        this.fake.addResponseBytes(JSON.stringify(loaded).length);
+      }
+      for (const p of props) {
+        if (p === 'address') this.setLoaded('address', rectAddress(sheet.name, rect));
+        else if (p === 'values') this.setLoaded('values', grid!.values);
+        else if (p === 'numberFormat') this.setLoaded('numberFormat', grid!.numberFormat);
+        else throw new Error(`fake: cannot load Range.${p}`);
+      }
+    });
+    return this;
+  }
+  get format(): unknown {
+    return formatRecorder(this.fake, this.ref, () => this.mustRect(), () => this.queuedAddress(), []);
+  }
+}
+
+/** Range.format.*: records each property set as one rectangle-level operation. */
+function formatRecorder(fake: FakeExcel, ref: SheetRef, rect: () => Rect, address: () => string, path: string[]): unknown {
+  const target = function () {} as unknown as object;
+  return new Proxy(target, {
+    get: (_t, prop) => {
+      if (typeof prop === 'symbol' || prop === 'then') return undefined;
+      return formatRecorder(fake, ref, rect, address, [...path, prop]);
+    },
+    set: (_t, prop, value) => {
+      const p = [...path, String(prop)].join('.');
+      fake.enqueue({ kind: 'format', address: address(), path: p, value }, value, () => {
+        const sheet = fake.resolve(ref);
+        const r = rect();
+        if (p === 'columnWidth') for (let c = r.col; c < r.col + r.cols; c++) sheet.columnWidths.set(c, value as number);
+        else sheet.formats.push({ rect: r, path: p, value });
+      });
+      return true;
+    },
+    apply: (_t, _this, args: unknown[]) => {
+      // borders.getItem(edge) → a sub-object addressed by the edge.
+      const last = path[path.length - 1];
+      if (last !== 'getItem') throw new Error(`fake: format method ${path.join('.')} not modelled`);
+      return formatRecorder(fake, ref, rect, address, [...path.slice(0, -1), String(args[0])]);
+    },
+  });
+}
+
+class FakeTableCollection extends Loadable {
+  constructor(private readonly fake: FakeExcel) {
+    super();
+  }
+  get items(): FakeTable[] {
+    return this.read('items');
+  }
+  load(spec?: string | string[]): this {
+    const props = splitProps(spec, 'items/');
+    this.fake.enqueue({ kind: 'load', path: 'tables', value: props }, props, () => {
+      this.setLoaded(
+        'items',
+        this.fake.tables.map((t) => {
+          const table = new FakeTable(this.fake, t);
+          for (const p of props) {
+            if (p === 'name') table.setLoaded('name', t.name);
+            else throw new Error(`fake: cannot load Table.${p}`);
+          }
+          return table;
+        }),
+      );
+    });
+    return this;
+  }
+}
+
+class FakeTable extends Loadable {
+  constructor(
+    private readonly fake: FakeExcel,
+    private readonly model: TableModel,
+  ) {
+    super();
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  private sheetRef(): SheetRef {
+    return { model: this.fake.sheets.find((s) => s.id === this.model.sheetId) };
+  }
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.fake, this.sheetRef());
+  }
+  getRange(): FakeRange {
+    return new FakeRange(this.fake, this.sheetRef(), () => this.model.rect, this.model.rect);
+  }
+}

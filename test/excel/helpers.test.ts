@@ -1,0 +1,140 @@
+import { absoluteRef, columnIndex, columnLetters, parseAddress } from '../../src/excel/address';
+import { chunkRows, rowBytes, RequestBudget } from '../../src/excel/payload';
+import { parseOwnedSetting } from '../../src/excel/ownership';
+import { uniqueSheetName, cleanSheetName } from '../../src/excel/sheetNames';
+import { needsTextPrefix, toExcelValues } from '../../src/excel/textSafety';
+import { FakeExcel } from './fake-excel';
+
+describe('addresses', () => {
+  it('converts column letters both ways', () => {
+    expect(['A', 'Z', 'AA', 'AZ', 'BA', 'XFD'].map(columnIndex)).toEqual([0, 25, 26, 51, 52, 16383]);
+    expect([0, 25, 26, 51, 52, 16383].map(columnLetters)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'XFD']);
+  });
+
+  it('parses Office.js addresses including quoted sheet names', () => {
+    expect(parseAddress('Sheet1!B3:D10')).toEqual({ sheet: 'Sheet1', firstRow: 3, firstCol: 2, rows: 8, cols: 3 });
+    expect(parseAddress("'It''s mine'!AA1")).toEqual({ sheet: "It's mine", firstRow: 1, firstCol: 27, rows: 1, cols: 1 });
+    expect(() => parseAddress('Sheet1!A:C')).toThrow();
+  });
+
+  it('builds absolute references with quoted names', () => {
+    expect(absoluteRef("O'Neil", 4, 0, 1, 1)).toBe("'O''Neil'!$A$5");
+    expect(absoluteRef('R', 1, 2, 3, 2)).toBe("'R'!$C$2:$D$4");
+  });
+});
+
+describe('sheet names', () => {
+  it('keeps a free name and numbers a taken one, case-insensitively', () => {
+    expect(uniqueSheetName('Results', ['Data'])).toBe('Results');
+    expect(uniqueSheetName('Results', ['results'])).toBe('Results (2)');
+    expect(uniqueSheetName('Results', ['Results', 'RESULTS (2)'])).toBe('Results (3)');
+  });
+
+  it('stays within 31 characters when numbering', () => {
+    const long = 'Relatiemanagement resultaten 24'; // 31 characters
+    const name = uniqueSheetName(long, [long]);
+    expect(name).toBe('Relatiemanagement resultate (2)');
+    expect(name.length).toBe(31);
+  });
+
+  it('replaces forbidden characters', () => {
+    expect(cleanSheetName('a/b:c*d?[e]')).toBe('a_b_c_d__e_');
+  });
+});
+
+describe('text safety', () => {
+  it('prefixes risky user text and only "=" elsewhere', () => {
+    expect(['=a', '+a', '-a', '@a', "'a", 'a', ''].map((v) => needsTextPrefix(v, true))).toEqual([true, true, true, true, true, false, false]);
+    expect(['=a', '+a', '-a', '@a', "'a"].map((v) => needsTextPrefix(v, false))).toEqual([true, false, false, false, true]);
+  });
+
+  it('leaves numbers and booleans alone and blanks nulls and non-finite numbers', () => {
+    expect(toExcelValues([[1, true, null, '=x', Number.NaN]], true)).toEqual([[1, true, '', "'=x", '']]);
+  });
+});
+
+describe('payload chunking', () => {
+  it('splits rows into consecutive chunks within the budget', () => {
+    const rows = Array.from({ length: 100 }, (_, i) => [`row ${i}`, i]);
+    const perRow = rowBytes(rows[50]); // rows 10..99 have the same size
+    const chunks = chunkRows(rows, perRow * 10);
+    expect(chunks.reduce((s, c) => s + c.count, 0)).toBe(100);
+    chunks.forEach((c, i) => {
+      expect(c.bytes).toBeLessThanOrEqual(perRow * 10);
+      if (i > 0) expect(c.start).toBe(chunks[i - 1].start + chunks[i - 1].count);
+    });
+    expect(chunks.length).toBeGreaterThanOrEqual(10);
+    expect(chunks.length).toBeLessThanOrEqual(11);
+  });
+
+  it('gives an oversized row its own chunk', () => {
+    const chunks = chunkRows([['x'.repeat(50)], ['y']], 10);
+    expect(chunks.map((c) => c.count)).toEqual([1, 1]);
+  });
+
+  it('syncs only when the next reservation would pass the budget', async () => {
+    let syncs = 0;
+    const budget = new RequestBudget(async () => void syncs++, 100);
+    await budget.reserve(60);
+    await budget.reserve(40);
+    expect(syncs).toBe(0);
+    await budget.reserve(1);
+    expect(syncs).toBe(1);
+    await budget.reserve(500); // larger than the budget: sent alone
+    expect(syncs).toBe(2);
+  });
+});
+
+describe('owned-sheet setting', () => {
+  it('accepts JSON text or an object and ignores junk', () => {
+    expect(parseOwnedSetting('{"{a}":"rmo.results"}')).toEqual({ '{a}': 'rmo.results' });
+    expect(parseOwnedSetting({ x: 'k', y: 3 })).toEqual({ x: 'k' });
+    expect(parseOwnedSetting('not json')).toEqual({});
+    expect(parseOwnedSetting(['a'])).toEqual({});
+  });
+});
+
+describe('the fake itself', () => {
+  it('throws when a property is read before load and sync, like Office.js', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('A');
+    const sheets = fake.context.workbook.worksheets;
+    expect(() => sheets.items).toThrow(/PropertyNotLoaded/);
+    sheets.load('items/name');
+    expect(() => sheets.items).toThrow(/PropertyNotLoaded/);
+    await fake.context.sync();
+    expect(sheets.items[0].name).toBe('A');
+    expect(() => sheets.items[0].id).toThrow(/PropertyNotLoaded/);
+  });
+
+  it('evaluates "=" text as a formula unless quote-prefixed or text-formatted', async () => {
+    const fake = new FakeExcel();
+    const s = fake.addSheet('A');
+    const sheets = fake.context.workbook.worksheets;
+    sheets.load('items/name');
+    await fake.context.sync();
+    const sheet = sheets.items[0];
+    sheet.getRangeByIndexes(0, 0, 1, 1).values = [['=1+1']];
+    sheet.getRangeByIndexes(1, 0, 1, 1).values = [["'=1+1"]];
+    (sheet.getRangeByIndexes(2, 0, 1, 1) as unknown as { numberFormat: string }).numberFormat = '@';
+    sheet.getRangeByIndexes(2, 0, 1, 1).values = [['=1+1']];
+    await fake.context.sync();
+    expect(fake.cell(s, 0, 0)?.formula).toBe('=1+1');
+    expect(fake.cell(s, 1, 0)).toEqual({ value: '=1+1', quotePrefix: true });
+    expect(fake.cell(s, 2, 0)).toEqual({ value: '=1+1', numberFormat: '@' });
+  });
+
+  it('counts the bytes of each request', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('A');
+    const sheets = fake.context.workbook.worksheets;
+    sheets.load('items/name');
+    await fake.context.sync();
+    const big = [['x'.repeat(1000)]];
+    sheets.items[0].getRangeByIndexes(0, 0, 1, 1).values = big;
+    await fake.context.sync();
+    expect(fake.requests).toHaveLength(2);
+    expect(fake.requests[1].bytes).toBeGreaterThan(1000);
+    expect(fake.requests[0].bytes).toBeLessThan(200);
+  });
+});

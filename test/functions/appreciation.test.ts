@@ -1,0 +1,86 @@
+import { appreciationCore, statusCore } from '../../src/functions/appreciation-core';
+import { setDefaultLanguage } from '../../src/functions/language';
+
+afterEach(() => setDefaultLanguage('en'));
+
+// Two incidents of -4, 180 days apart, half-life 180: the first has halved to -2 when
+// the second lands, so the value on day 45180 is -6; another 180 days later it is -3.
+const dates = [[45000], [45180]];
+const impacts = [[-4], [-4]];
+
+describe('APPRECIATION', () => {
+  it('decays with the half-life and defaults as_of to the last incident', () => {
+    expect(appreciationCore(dates, impacts)).toBeCloseTo(-6, 10);
+    expect(appreciationCore(dates, impacts, 45360)).toBeCloseTo(-3, 10);
+    expect(appreciationCore(dates, impacts, 45090)).toBeCloseTo(-4 / Math.SQRT2, 10);
+  });
+
+  it('switches decay off with half-life 0 and ignores incidents after as_of', () => {
+    expect(appreciationCore(dates, impacts, 46000, 0)).toBe(-8);
+    expect(appreciationCore(dates, impacts, 45100, 0)).toBe(-4);
+  });
+
+  it('reads ISO date text, text impacts with a decimal comma, and skips empty rows', () => {
+    // 2023-03-15 is serial 45000; 2023-09-11 is 180 days later.
+    const d = [['2023-03-15'], ['2023-09-11'], [''], [null]];
+    const v = [['-4'], ['-4,0'], [''], ['']];
+    expect(appreciationCore(d, v)).toBeCloseTo(-6, 10);
+    expect(appreciationCore(d, v, '2024-03-09')).toBeCloseTo(-3, 10);
+  });
+
+  it('is 0 without incidents', () => {
+    expect(appreciationCore([['']], [['']])).toBe(0);
+  });
+
+  it('names the cell when a date or impact is missing or wrong', () => {
+    expect(appreciationCore([[45000], ['']], [[-4], [-2]])).toEqual({ error: 'A value is required here, but the cell is empty. (row 2, column 1 of the range)' });
+    expect(appreciationCore([[45000], [45001]], [[-4], ['']])).toEqual({ error: 'A value is required here, but the cell is empty. (row 2, column 1 of the range)' });
+    expect(appreciationCore([[45000, 'morgen']], [[-4, 1]])).toEqual({ error: 'Expected a date, got "morgen". (row 1, column 2 of the range)' });
+    expect(appreciationCore([[45000]], [['veel']])).toEqual({ error: 'Expected an impact number, got "veel". (row 1, column 1 of the range)' });
+  });
+
+  it('rejects mismatched ranges, a bad as_of and a negative half-life', () => {
+    expect(appreciationCore([[45000], [45001]], [[-4]])).toEqual({ error: 'The ranges must have the same size.' });
+    expect(appreciationCore(dates, impacts, 'yesterday')).toEqual({ error: 'Expected a date, got "yesterday".' });
+    expect(appreciationCore(dates, impacts, null, -1)).toEqual({ error: 'The half-life cannot be negative (0 switches decay off).' });
+    expect(appreciationCore(dates, impacts, null, 'long')).toEqual({ error: 'Expected a number, got "long".' });
+  });
+
+  it('writes its errors in the default language', () => {
+    setDefaultLanguage('nl');
+    expect(appreciationCore([[45000], [45001]], [[-4]])).toEqual({ error: 'De bereiken moeten even groot zijn.' });
+  });
+});
+
+describe('STATUS', () => {
+  it('is Normal, Critical or Euphoria against the default bounds ±6', () => {
+    expect(statusCore([[45000]], [[3]])).toBe('Normal');
+    expect(statusCore([[45000]], [[-7]])).toBe('Critical');
+    expect(statusCore([[45000]], [[7]])).toBe('Euphoria');
+    expect(statusCore([[45000]], [[-6]])).toBe('Normal'); // on the bound is still inside
+  });
+
+  it('follows the decay back inside: -7 returns to -6 after 180·log2(7/6) ≈ 40.0 days', () => {
+    expect(statusCore([[45000]], [[-7]], 45039)).toBe('Critical');
+    expect(statusCore([[45000]], [[-7]], 45041)).toBe('Normal');
+  });
+
+  it('appends the prolonged text once an excursion lasts longer than prolonged_days', () => {
+    expect(statusCore([[45000]], [[-7]], 45060, 0)).toBe('Critical');
+    expect(statusCore([[45000]], [[-7]], 45061, 0)).toBe('Critical — Prolonged outside bounds');
+    expect(statusCore([[45000]], [[-7]], 45061, 0, null, null, null, 'nl')).toBe('Kritisch — Langdurig buiten de grenzen');
+    expect(statusCore([[45000]], [[7]], 45011, 0, null, null, 10)).toBe('Euphoria — Prolonged outside bounds');
+  });
+
+  it('takes custom bounds', () => {
+    expect(statusCore([[45000]], [[-7]], null, null, -8)).toBe('Normal');
+    expect(statusCore([[45000]], [[5]], null, null, null, '4,5', null, 'nl')).toBe('Euforie');
+  });
+
+  it('rejects bounds on the wrong side of zero and an unknown language', () => {
+    expect(statusCore([[45000]], [[1]], null, null, 1)).toEqual({ error: 'The critical bound must be below zero.' });
+    expect(statusCore([[45000]], [[1]], null, null, null, -2, null, 'nl')).toEqual({ error: 'De euforiegrens moet boven nul liggen.' });
+    expect(statusCore([[45000]], [[1]], null, null, null, null, -1)).toEqual({ error: 'The number of days for "prolonged" cannot be negative.' });
+    expect(statusCore([[45000]], [[1]], null, null, null, null, null, 'xx')).toEqual({ error: 'Unknown language "xx"; use "en" or "nl".' });
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * Test-only entry: the task pane with a fake Office global and a fake pipeline, so
+ * the browser test needs neither office.js nor Excel. The fake records what the pane
+ * sends it in window.__rmoHarness and holds each run open until the test releases it,
+ * so the test can look at the progress display without timing guesses.
+ */
+import * as React from 'react';
+import { createRoot } from 'react-dom/client';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { App } from '../../src/taskpane/App';
+import type { ColumnMapping, Pipeline, ProgressStep, RunSummary } from '../../src/taskpane/types';
+import type { Settings } from '../../src/analysis/settings';
+import type { Language } from '../../src/i18n';
+
+export interface HarnessState {
+  calls: { settings: Settings; mapping: ColumnMapping }[];
+  languages: Language[];
+  /** Set by a test to make the next run fail with this message. */
+  failNext?: string;
+  /** Lets the run that is waiting finish. */
+  release?: () => void;
+}
+
+declare global {
+  interface Window {
+    __rmoHarness: HarnessState;
+  }
+}
+
+/** What the fake returns: numbers a test can recognise on screen. */
+export const FAKE_SUMMARY: RunSummary = {
+  suppliers: 7,
+  incidents: 12,
+  managers: 2,
+  typeCounts: { pillar: 3, prospect: 2, hostage: 1, freeRider: 1 },
+  problemCount: 14,
+  problems: [
+    {
+      sheet: 'Suppliers',
+      row: 4,
+      column: 'Affective (C)',
+      severity: 'error',
+      text: { en: 'Expected a number, got "high".', nl: 'Verwacht een getal, kreeg "high".' },
+    },
+    {
+      sheet: 'Incidents',
+      row: 9,
+      column: 'Date (B)',
+      severity: 'warning',
+      text: { en: 'Expected a date, got "soon".', nl: 'Verwacht een datum, kreeg "soon".' },
+    },
+  ],
+  sheets: ['RMO Results', 'RMO Problems'],
+};
+
+const state: HarnessState = { calls: [], languages: [] };
+window.__rmoHarness = state;
+
+// The pane reads Office's display language for its default; pretend an English Office.
+(window as unknown as { Office: unknown }).Office = { context: { displayLanguage: 'en-US' } };
+
+const fakePipeline: Pipeline = {
+  async run(settings: Settings, mapping: ColumnMapping, onProgress: (step: ProgressStep) => void): Promise<RunSummary> {
+    state.calls.push({ settings, mapping });
+    onProgress('reading');
+    onProgress('analysing');
+    onProgress('writing');
+    await new Promise<void>((resolve) => {
+      state.release = resolve;
+    });
+    state.release = undefined;
+    const failure = state.failNext;
+    state.failNext = undefined;
+    if (failure) throw new Error(failure);
+    return FAKE_SUMMARY;
+  },
+  languageChanged(lang: Language): void {
+    state.languages.push(lang);
+  },
+};
+
+const container = document.getElementById('container');
+if (container) {
+  createRoot(container).render(
+    <FluentProvider theme={webLightTheme}>
+      <App pipeline={fakePipeline} />
+    </FluentProvider>,
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * The wiring of the real pipeline, with every collaborator replaced: checks the order
+ * of the steps, what each receives, and that the summary names the sheets as written.
+ */
+import { DEFAULT_SETTINGS, Settings } from '../../src/analysis/settings';
+
+const calls: string[] = [];
+const context = { marker: 'ctx' };
+const rawTables = [{ sheet: 'Data', firstRow: 1, firstCol: 1, values: [] }];
+const parsed = { suppliers: [], incidents: [{}, {}], managers: [], problems: [] };
+const problem = { code: 'notANumber', severity: 'error', sheet: 'Data', row: 3, column: 'Impact (D)', value: 'x' };
+const analysed = { suppliers: [{ supplier: 'A', type: 'hostage' }], managers: [], problems: [problem] };
+const plans = [{ key: 'rmo.results', name: 'RMO Results' }];
+
+jest.mock('../../src/excel', () => ({
+  readWorkbook: jest.fn(async (ctx: unknown) => {
+    calls.push(`read:${ctx === context}`);
+    return rawTables;
+  }),
+  applyPlans: jest.fn(async (ctx: unknown, p: unknown) => {
+    calls.push(`apply:${ctx === context}:${p === plans}`);
+    return [{ key: 'rmo.results', name: 'RMO Results (2)' }];
+  }),
+}));
+jest.mock('../../src/input', () => ({
+  parseTables: jest.fn((t: unknown, _s: unknown, m: unknown) => {
+    calls.push(`parse:${t === rawTables}:${JSON.stringify(m)}`);
+    return parsed;
+  }),
+  problemText: jest.fn((p: { row: number }, lang: string) => `${lang} row ${p.row}`),
+}));
+jest.mock('../../src/analysis', () => ({
+  analyse: jest.fn((input: unknown) => {
+    calls.push(`analyse:${input === parsed}`);
+    return analysed;
+  }),
+}));
+jest.mock('../../src/report', () => ({
+  buildReport: jest.fn((result: unknown, _s: unknown, render: (p: unknown) => string) => {
+    calls.push(`report:${result === analysed}:${render(problem)}`);
+    return plans;
+  }),
+}));
+jest.mock('../../src/functions/language', () => ({
+  setDefaultLanguage: jest.fn((lang: string) => {
+    calls.push(`language:${lang}`);
+    return true;
+  }),
+}));
+
+import { realPipeline, runPipeline } from '../../src/taskpane/pipeline';
+
+beforeEach(() => {
+  calls.length = 0;
+  (globalThis as Record<string, unknown>).Excel = { run: (f: (ctx: unknown) => Promise<unknown>) => f(context) };
+});
+
+afterAll(() => {
+  delete (globalThis as Record<string, unknown>).Excel;
+});
+
+it('runs read → parse → analyse → report → apply inside Excel.run, reporting each step', async () => {
+  const settings: Settings = { ...DEFAULT_SETTINGS, language: 'nl' };
+  const seen: string[] = [];
+  const summary = await runPipeline(settings, { supplier: 'Vendor' }, (s) => {
+    calls.push(`step:${s}`);
+    seen.push(s);
+  });
+  expect(calls).toEqual([
+    'language:nl',
+    'step:reading',
+    'read:true',
+    'step:analysing',
+    'parse:true:{"supplier":"Vendor"}',
+    'analyse:true',
+    'report:true:nl row 3', // problems in the sheets use the run's language
+    'step:writing',
+    'apply:true:true',
+  ]);
+  expect(seen).toEqual(['reading', 'analysing', 'writing']);
+  expect(summary.sheets).toEqual(['RMO Results (2)']);
+  expect(summary.incidents).toBe(2);
+  expect(summary.typeCounts.hostage).toBe(1);
+  expect(summary.problems[0].text).toEqual({ en: 'en row 3', nl: 'nl row 3' });
+});
+
+it('passes a language switch on to the custom functions', () => {
+  realPipeline.languageChanged('nl');
+  expect(calls).toEqual(['language:nl']);
+});
+
+it('lets an Excel failure reach the caller', async () => {
+  (globalThis as Record<string, unknown>).Excel = { run: async () => Promise.reject(new Error('busy')) };
+  await expect(runPipeline(DEFAULT_SETTINGS, {}, () => undefined)).rejects.toThrow('busy');
+});

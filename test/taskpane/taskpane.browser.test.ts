@@ -1,0 +1,223 @@
+/**
+ * The task pane in headless Chromium: built once from harness.tsx (fake Office, fake
+ * pipeline), served from 127.0.0.1, driven like a user would. Expected texts are the
+ * catalogue's wording, written out here so a wrong key or language shows up.
+ */
+import * as fs from 'fs';
+import * as http from 'http';
+import * as os from 'os';
+import * as path from 'path';
+import type { AddressInfo } from 'net';
+import webpack from 'webpack';
+import { chromium, Browser, Page } from 'playwright-core';
+import type { HarnessState } from './harness';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ROOT = path.resolve(__dirname, '../..');
+
+let outDir: string;
+let server: http.Server;
+let browser: Browser;
+let page: Page;
+let url: string;
+
+function buildHarness(dir: string): Promise<void> {
+  const compiler = webpack({
+    mode: 'development',
+    devtool: false,
+    context: ROOT,
+    entry: { harness: path.join(__dirname, 'harness.tsx') },
+    output: { path: dir, filename: '[name].js' },
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: { transpileOnly: true, configFile: path.join(ROOT, 'tsconfig.json'), compilerOptions: { module: 'es2020', sourceMap: false } },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+    infrastructureLogging: { level: 'error' },
+  });
+  return new Promise((resolve, reject) => {
+    compiler.run((err, stats) => {
+      compiler.close(() => undefined);
+      if (err) reject(err);
+      else if (stats?.hasErrors()) reject(new Error(stats.toString('errors-only')));
+      else resolve();
+    });
+  });
+}
+
+function serve(dir: string): Promise<http.Server> {
+  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
+  const s = http.createServer((req, res) => {
+    const name = (req.url ?? '/').split('?')[0] === '/' ? 'index.html' : path.basename(req.url ?? '');
+    const file = path.join(dir, name);
+    if (!fs.existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => s.listen(0, '127.0.0.1', () => resolve(s)));
+}
+
+const harness = (): Promise<HarnessState> => page.evaluate(() => JSON.parse(JSON.stringify(window.__rmoHarness)) as HarnessState);
+const release = (): Promise<void> =>
+  page.evaluate(() => {
+    const r = window.__rmoHarness.release;
+    if (!r) throw new Error('no run is waiting');
+    r();
+  });
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run scripts/setup.sh (apt-get install chromium)`);
+  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rmo-taskpane-'));
+  await buildHarness(outDir);
+  fs.writeFileSync(
+    path.join(outDir, 'index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>RMO harness</title></head>' +
+      '<body style="margin:0"><div id="container"></div><script src="harness.js"></script></body></html>',
+  );
+  server = await serve(outDir);
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  // About the width of the Excel task pane.
+  page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Analyse' }).waitFor();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('task pane in Chromium', () => {
+  it('starts in English with the default settings', async () => {
+    await expectVisible(page.getByRole('heading', { name: 'Settings' }));
+    expect(await page.getByLabel('Scale minimum').inputValue()).toBe('1');
+    expect(await page.getByLabel('Scale maximum').inputValue()).toBe('5');
+    expect(await page.getByLabel('Half-life (days)').inputValue()).toBe('180');
+    expect(await page.getByLabel('Critical bound').inputValue()).toBe('-6');
+    expect(await page.getByRole('button', { name: 'Analyse' }).isEnabled()).toBe(true);
+    expect((await harness()).languages).toEqual(['en']);
+  });
+
+  it('switching to Nederlands turns labels and button Dutch, tells the functions and remembers it', async () => {
+    await page.getByLabel('Language').selectOption('nl');
+    await expectVisible(page.getByRole('button', { name: 'Analyseren' }));
+    await expectVisible(page.getByRole('heading', { name: 'Instellingen' }));
+    expect(await page.getByLabel('Minimum van de schaal').inputValue()).toBe('1');
+    expect(await page.getByRole('button', { name: 'Analyse', exact: true }).count()).toBe(0);
+    expect((await harness()).languages).toEqual(['en', 'nl']);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+
+    await page.reload();
+    await expectVisible(page.getByRole('button', { name: 'Analyseren' }));
+    expect(await page.getByLabel('Taal').inputValue()).toBe('nl');
+  });
+
+  it('an invalid split shows the message in the chosen language and disables Analyse', async () => {
+    await page.getByLabel('Splitsingspunt').fill('9');
+    await expectVisible(page.getByText('Het splitsingspunt moet binnen de schaal liggen.'));
+    expect(await page.getByRole('button', { name: 'Analyseren' }).isDisabled()).toBe(true);
+    await expectVisible(page.getByText('Verbeter de gemarkeerde instellingen om te analyseren.'));
+
+    await page.getByLabel('Taal').selectOption('en');
+    await expectVisible(page.getByText('The split point must lie within the scale.'));
+    await page.locator('section[aria-labelledby="rmo-settings-heading"]').screenshot({ path: '/tmp/taskpane-invalid.png' });
+    expect(await page.getByRole('button', { name: 'Analyse' }).isDisabled()).toBe(true);
+
+    await page.getByLabel('Split point').fill('3,5');
+    await page.getByText('The split point must lie within the scale.').waitFor({ state: 'detached' });
+    expect(await page.getByRole('button', { name: 'Analyse' }).isEnabled()).toBe(true);
+  });
+
+  it('Analyse sends the typed settings and mapping, shows progress, then the summary', async () => {
+    await page.getByLabel('Half-life (days)').fill('90');
+    await page.getByLabel('Analysis date').fill('31-03-2024');
+    await page.getByRole('button', { name: 'Column names (optional)' }).click();
+    await page.getByLabel('Supplier').fill('  Vendor ');
+    await page.getByRole('button', { name: 'Analyse' }).click();
+
+    // The fake holds the run at the writing step until released.
+    await expectVisible(page.getByText('Writing the result sheets…'));
+    expect(await page.getByRole('progressbar').count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Analyse' }).isDisabled()).toBe(true);
+
+    const { calls } = await harness();
+    expect(calls).toHaveLength(1);
+    expect(calls[0].settings).toEqual({
+      language: 'en',
+      scale: { min: 1, max: 5, split: 3.5 },
+      impactMin: -5,
+      impactMax: 5,
+      appreciation: { halfLifeDays: 90, critical: -6, euphoria: 6, prolongedDays: 60 },
+      asOf: 45382, // 2024-03-31 as an Excel serial day
+    });
+    expect(calls[0].mapping).toEqual({ supplier: 'Vendor' });
+
+    await release();
+    await expectVisible(page.getByRole('heading', { name: 'Result' }));
+    await expectVisible(page.getByText('Done.'));
+    expect(await page.locator('#rmo-count-suppliers').textContent()).toBe('7');
+    expect(await page.locator('#rmo-count-incidents').textContent()).toBe('12');
+    expect(await page.locator('#rmo-count-pillar').textContent()).toBe('3');
+    expect(await page.locator('#rmo-count-prospect').textContent()).toBe('2');
+    expect(await page.locator('#rmo-count-freeRider').textContent()).toBe('1');
+    expect(await page.locator('#rmo-problems-count').textContent()).toBe('14 problems found. The first 2 of 14:');
+    await expectVisible(page.getByText('Suppliers, row 4, column Affective (C)'));
+    await expectVisible(page.getByText('Expected a number, got "high".'));
+    expect(await page.locator('#rmo-sheets li').allTextContents()).toEqual(['RMO Results', 'RMO Problems']);
+    await page.screenshot({ path: '/tmp/taskpane.png', fullPage: true });
+    await page.screenshot({ path: '/tmp/taskpane-top.png' });
+  });
+
+  it('the summary follows a language switch without a new run', async () => {
+    await page.getByLabel('Language').selectOption('nl');
+    await expectVisible(page.getByRole('heading', { name: 'Resultaat' }));
+    await expectVisible(page.getByText('Verwacht een getal, kreeg "high".'));
+    await expectVisible(page.getByText('Suppliers, rij 4, kolom Affective (C)'));
+    await expectVisible(page.getByText('Steunpilaar'));
+    expect((await harness()).calls).toHaveLength(1);
+  });
+
+  it('Analyse is reachable and usable from the keyboard, and a failed run shows the error', async () => {
+    await page.evaluate(() => {
+      window.__rmoHarness.failNext = 'The workbook is busy.';
+    });
+    // From the top of the page, as a keyboard user arrives.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    let onButton = false;
+    for (let i = 0; i < 40 && !onButton; i++) {
+      await page.keyboard.press('Tab');
+      onButton = await page.evaluate(() => document.activeElement?.id === 'rmo-analyse');
+    }
+    expect(onButton).toBe(true);
+    await page.keyboard.press('Enter');
+    await expectVisible(page.getByText('Resultaatbladen schrijven…'));
+    expect((await harness()).calls).toHaveLength(2);
+    await release();
+    await expectVisible(page.getByText('De analyse is niet afgerond'));
+    await expectVisible(page.getByText('The workbook is busy.'));
+    // The failed run's summary is not left on screen as if it were current.
+    expect(await page.getByRole('heading', { name: 'Resultaat' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Analyseren' }).isEnabled()).toBe(true);
+  });
+});
+
+async function expectVisible(locator: ReturnType<Page['locator']>): Promise<void> {
+  await locator.waitFor({ state: 'visible', timeout: 15_000 });
+}
