@@ -4,11 +4,13 @@
  */
 import { benchClassify } from './classify';
 import { benchExcel } from './excel';
+import { benchPipeline } from './pipeline';
 
 async function main(): Promise<void> {
   const sections: [string, () => Promise<string[]>][] = [
     ['Engine', benchClassify],
     ['Office.js shell (recording fake)', benchExcel],
+    ['Whole pipeline (synthetic sheets; real plans on the recording fake)', benchPipeline],
   ];
   for (const [title, run] of sections) {
     console.log(`\n== ${title} ==`);

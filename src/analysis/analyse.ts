@@ -5,6 +5,9 @@ import {
   TYPOLOGY,
   computeTimeline,
   trajectoryMoves,
+  byAxes,
+  bySeverity,
+  REACTION_SEVERITY,
   Reaction,
   RelationshipType,
   Step,
@@ -77,7 +80,7 @@ export function analyse(input: ParsedInput, settings: Settings): AnalysisResult 
     if (!names.has(k)) names.set(k, r.supplier.trim());
     let byPeriod = rowsBy.get(k);
     if (!byPeriod) rowsBy.set(k, (byPeriod = new Map()));
-    byPeriod.set(r.period ?? '', r); // duplicate supplier+period: the input layer reports it; the later row wins
+    byPeriod.set(r.period ?? '', r); // parseTables already keeps one row per supplier+period
   }
   const incidentsBy = new Map<string, IncidentRow[]>();
   for (const i of input.incidents) {
@@ -101,11 +104,13 @@ export function analyse(input: ParsedInput, settings: Settings): AnalysisResult 
     const current = ps.length ? ps[ps.length - 1] : undefined;
     const incidents = incidentsBy.get(k) ?? [];
     const timeline = incidents.length ? computeTimeline(incidents, settings.appreciation, asOf) : undefined;
-    const typeMoves = trajectoryMoves(TYPOLOGY, steps<RelationshipType>(ps, (p) => p.type));
-    const reactionMoves = trajectoryMoves(REACTION_MODEL, steps<Reaction>(ps, (p) => p.reaction));
+    const typeMoves = trajectoryMoves(byAxes(TYPOLOGY), steps<RelationshipType>(ps, (p) => p.type));
+    const reactionMoves = trajectoryMoves(bySeverity(REACTION_SEVERITY), steps<Reaction>(ps, (p) => p.reaction));
     if (current?.manager) {
       const mk = nameKey(current.manager);
-      suppliersByManager.set(mk, [...(suppliersByManager.get(mk) ?? []), name]);
+      const list = suppliersByManager.get(mk);
+      if (list) list.push(name);
+      else suppliersByManager.set(mk, [name]);
     }
     suppliers.push({
       supplier: name,

@@ -1,21 +1,13 @@
 import type { AppreciationStatus, Attention, Move, Reaction, RelationshipType, Role, Scale, Timeline } from '../model';
-import type { Problem, Source } from '../input/types';
+import type { Problem, Scores, Source } from '../input/types';
 
-/** The scores a period's classifications were made from (undefined = not given). */
-export interface Scores {
-  readonly affective?: number;
-  readonly calculative?: number;
-  readonly activity?: number;
-  readonly constructiveness?: number;
-  /** Service/business as used for the role: from the supplier row, else from the manager table. */
-  readonly service?: number;
-  readonly business?: number;
-}
+export type { Scores };
 
 /** One supplier-table row, classified. A field is undefined when its score pair is incomplete or off the scale. */
 export interface PeriodResult {
   /** The period as typed; undefined when the table has no period column/value. */
   readonly period?: string;
+  /** The scores classified; service/business as used for the role: from the supplier row, else from the manager table. */
   readonly scores: Scores;
   readonly type?: RelationshipType;
   readonly attention?: Attention;

@@ -1,4 +1,4 @@
-import { catalogue, format, Language } from '../i18n';
+import { catalogue, format, formatFixed, formatNumber, Language } from '../i18n';
 import type { Move, RelationshipType } from '../model';
 import type { Settings } from './settings';
 import type { SupplierResult } from './results';
@@ -8,12 +8,6 @@ export interface ReviewTexts {
   readonly see: string;
   readonly want: string;
   readonly do: string;
-}
-
-/** Scores and appreciation as people write them: at most two decimals, a decimal comma in Dutch. */
-export function formatNumber(n: number, lang: Language): string {
-  const s = String(Math.round(n * 100) / 100);
-  return lang === 'nl' ? s.replace('.', ',') : s;
 }
 
 /** First period of the run of unchanged types that ends with the latest period. */
@@ -49,9 +43,9 @@ export function reviewTexts(s: SupplierResult, settings: Settings): ReviewTexts 
   let appreciation: string;
   const t = s.timeline;
   if (!t) appreciation = r.see.noIncidents;
-  else if (t.status === 'normal') appreciation = format(r.see.withinBounds, { value: num(t.value) });
+  else if (t.status === 'normal') appreciation = format(r.see.withinBounds, { value: formatFixed(t.value, lang, 1) });
   else {
-    const p = { value: num(t.value), status: c.status[t.status], days: Math.round(t.currentDaysOutside), limit: t.settings.prolongedDays };
+    const p = { value: formatFixed(t.value, lang, 1), status: c.status[t.status], days: Math.round(t.currentDaysOutside), limit: t.settings.prolongedDays };
     appreciation = format(t.prolonged ? r.see.outsideProlonged : r.see.outside, p);
   }
 

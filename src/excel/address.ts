@@ -2,18 +2,7 @@
  * A1-address helpers for the Office.js shell. Pure: no Office import, so the
  * fake and the tests can use them too.
  */
-
-/** Zero-based column index → letters (0 → "A", 26 → "AA"). */
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+import { columnLetter } from '../input/columns';
 
 /** Letters → zero-based column index ("A" → 0, "AA" → 26). */
 export function columnIndex(letters: string): number {
@@ -29,9 +18,9 @@ export function quoteSheetName(name: string): string {
 
 /** Absolute reference to a zero-based cell rectangle on a sheet, e.g. 'Results'!$A$2:$A$11. */
 export function absoluteRef(sheet: string, row: number, col: number, rows: number, cols: number): string {
-  const start = `$${columnLetters(col)}$${row + 1}`;
+  const start = `$${columnLetter(col + 1)}$${row + 1}`;
   const single = rows === 1 && cols === 1;
-  const end = `$${columnLetters(col + cols - 1)}$${row + rows}`;
+  const end = `$${columnLetter(col + cols)}$${row + rows}`;
   return `${quoteSheetName(sheet)}!${single ? start : `${start}:${end}`}`;
 }
 

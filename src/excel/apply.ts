@@ -3,13 +3,14 @@ import { applyChart, chartOperationCount } from './applyChart';
 import { applyStyle, charsToPoints, setUniformNumberFormat, styleOperationCount } from './applyStyle';
 import {
   detectOwnershipMode,
+  markersToRemove,
   queueMarkOwned,
   queueOwnedSetting,
   queueOwnershipLoad,
   type OwnershipMode,
 } from './ownership';
 import { CHUNK_BUDGET, REQUEST_BUDGET, RequestBudget, SMALL_OP_BYTES, chunkRows } from './payload';
-import { uniqueSheetName } from './sheetNames';
+import { uniqueSheetName } from '../report/sheet-names';
 import { toExcelValues } from './textSafety';
 
 export interface ApplyOptions {
@@ -34,7 +35,8 @@ export const APPLY_BASE_SYNCS = 3;
 /**
  * Writes the plans as worksheets, replacing only sheets the add-in owns.
  *
- * Round trips: (1) list worksheets, (2) read ownership markers, then all writes
+ * Round trips: (1) list worksheets, (2) read ownership markers (custom
+ * properties or setting, and the workbook's defined names), then all writes
  * are queued and sent by a final sync. A write that would push the queued
  * request past the budget first flushes what is queued, so the sync count is
  * APPLY_BASE_SYNCS + ⌊payload bytes / ~4 MB⌋ (+1 in the settings fallback of
@@ -58,10 +60,17 @@ export async function applyPlans(
   const existing = worksheets.items;
   const ownedAfterSync = queueOwnershipLoad(context, existing, mode);
   await context.sync();
-  const owned = ownedAfterSync();
+  const ownership = ownedAfterSync();
+  const owned = ownership.sheets;
 
   const planKeys = new Set(plans.map((p) => p.key));
+  // One sheet per key is replaced: the one its defined name refers to, else the first
+  // carrying the key. A user's copy of our sheet (same custom property) stays as it is.
   const replaced = new Map<string, Excel.Worksheet>();
+  for (const [key, id] of ownership.named) {
+    const sheet = existing.find((s) => s.id === id);
+    if (sheet && planKeys.has(key)) replaced.set(key, sheet);
+  }
   for (const sheet of existing) {
     const key = owned.get(sheet.id);
     if (key !== undefined && planKeys.has(key) && !replaced.has(key)) replaced.set(key, sheet);
@@ -71,6 +80,11 @@ export async function applyPlans(
   const taken: string[] = existing.filter((s) => !replacedSheets.has(s)).map((s) => s.name);
 
   const budget = new RequestBudget(() => context.sync(), options.requestBudget ?? REQUEST_BUDGET);
+  // Before any names.add below: the same name cannot exist twice.
+  for (const item of markersToRemove(ownership, planKeys)) {
+    await budget.reserve(SMALL_OP_BYTES);
+    item.delete();
+  }
   const allNames = existing.map((s) => s.name);
   let temp = 0;
   for (const sheet of replacedSheets) {
@@ -87,9 +101,9 @@ export async function applyPlans(
   for (const plan of plans) {
     const name = uniqueSheetName(plan.name, taken);
     taken.push(name);
-    await budget.reserve(SMALL_OP_BYTES * 2);
+    await budget.reserve(SMALL_OP_BYTES * 3);
     const sheet = worksheets.add(name);
-    if (mode === 'customProperties') queueMarkOwned(sheet, plan.key);
+    queueMarkOwned(context, sheet, plan.key, mode);
     await writeSheet(sheet, name, plan, budget, options.chunkBudget ?? CHUNK_BUDGET);
     applied.push({ key: plan.key, name });
     created.push({ key: plan.key, sheet });

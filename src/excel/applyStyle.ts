@@ -7,7 +7,7 @@ const V_ALIGN = { top: 'Top', center: 'Center', bottom: 'Bottom' } as const;
 export function styleOperationCount(style: CellStyle): number {
   let n = 0;
   for (const v of Object.values(style)) if (v !== undefined) n++;
-  return n + (style.border ? 6 : 0);
+  return n + (style.border ? 6 : 0) + (style.wrap ? 1 : 0);
 }
 
 /**
@@ -32,6 +32,8 @@ export function applyStyle(sheet: Excel.Worksheet, rect: Rect, style: CellStyle)
   if (style.bold !== undefined) format.font.bold = style.bold;
   if (style.italic !== undefined) format.font.italic = style.italic;
   if (style.wrap !== undefined) format.wrapText = style.wrap;
+  // Rows written through the API keep their height; let Excel fit them to the wrapped text.
+  if (style.wrap) format.autofitRows();
   if (style.hAlign !== undefined) format.horizontalAlignment = H_ALIGN[style.hAlign];
   if (style.vAlign !== undefined) format.verticalAlignment = V_ALIGN[style.vAlign];
   if (style.numberFormat !== undefined) setUniformNumberFormat(range, style.numberFormat);

@@ -8,6 +8,7 @@ export {
   queueOwnershipLoad,
   type OwnershipMode,
   type OwnedSheets,
+  type Ownership,
 } from './ownership';
-export { uniqueSheetName, cleanSheetName, MAX_SHEET_NAME } from './sheetNames';
+export { uniqueSheetName, cleanSheetName, MAX_SHEET_NAME } from '../report/sheet-names';
 export { EXCEL_REQUEST_LIMIT, REQUEST_BUDGET, CHUNK_BUDGET } from './payload';

@@ -1,18 +1,21 @@
+import { keyFromMarkerName, markerName, SHEET_KEY_PROPERTY, sheetOfReference } from '../report/ownership-marker';
+
 /**
  * Which worksheets the add-in created. Only those may be deleted or rewritten.
  *
- * Primary marker: a worksheet-level custom property `rmo.sheetKey` = plan key
- * (Worksheet.customProperties, ExcelApi 1.12). It travels with the sheet (copy,
- * rename, reorder) and is invisible to the user. Custom property keys are
- * case-insensitive and limited to 255 characters.
+ * The marker format is shared with the .xlsx shell (report/ownership-marker.ts):
+ * a sheet is ours when a workbook-level defined name `_rmo.<key>` refers to it
+ * (what the command line writes, NamedItemCollection, ExcelApi 1.1/1.4) or when it
+ * carries the worksheet custom property `rmo.sheetKey` = key (ExcelApi 1.12). We
+ * write both on every sheet we create.
  *
- * Fallback for hosts without ExcelApi 1.12: a workbook setting (ExcelApi 1.4)
- * `rmo.ownedSheets` holding JSON { sheetId: key }. Worksheet ids are stable for
- * the life of the workbook, but the id of a new sheet is only known after a sync,
- * so this mode costs one extra sync when writing.
+ * Fallback for hosts without ExcelApi 1.12: instead of the custom property, a
+ * workbook setting (ExcelApi 1.4) `rmo.ownedSheets` holding JSON { sheetId: key }.
+ * Worksheet ids are stable for the life of the workbook, but the id of a new sheet
+ * is only known after a sync, so this mode costs one extra sync when writing.
  */
 
-export const SHEET_KEY_PROPERTY = 'rmo.sheetKey';
+export { SHEET_KEY_PROPERTY };
 export const OWNED_SHEETS_SETTING = 'rmo.ownedSheets';
 
 export type OwnershipMode = 'customProperties' | 'settings';
@@ -28,11 +31,68 @@ export function detectOwnershipMode(): OwnershipMode {
 /** sheet id → plan key, for the sheets that are ours. */
 export type OwnedSheets = ReadonlyMap<string, string>;
 
+/** One of our `_rmo.<key>` defined names, and the sheet it refers to (none once that sheet was deleted: #REF!). */
+export interface MarkerName {
+  readonly key: string;
+  readonly item: Excel.NamedItem;
+  readonly sheetId?: string;
+}
+
+export interface Ownership {
+  /** sheet id → plan key, for every sheet either marker calls ours. */
+  readonly sheets: OwnedSheets;
+  /**
+   * key → id of the sheet its defined name refers to. The name is workbook-level and
+   * so unique per key, while the custom property is copied along when a user copies
+   * our sheet: when several sheets carry one key, this one is the original.
+   */
+  readonly named: ReadonlyMap<string, string>;
+  /** Every `_rmo.*` name of the workbook, live or stale. */
+  readonly markers: readonly MarkerName[];
+}
+
 /**
- * Queues the loads that tell which of `sheets` (already loaded with `id`) are
- * ours; call the returned function after the next context.sync().
+ * Queues the loads that tell which of `sheets` (already loaded with `id` and
+ * `name`) are ours; call the returned function after the next context.sync().
+ * Adds no sync of its own: the defined names ride along with the markers.
  */
 export function queueOwnershipLoad(
+  context: Excel.RequestContext,
+  sheets: readonly Excel.Worksheet[],
+  mode: OwnershipMode,
+): () => Ownership {
+  const readRecorded = queueRecordedLoad(context, sheets, mode);
+  // type and value are ExcelApi 1.1; for a range name, value is its address ("'Results'!$A$1").
+  const names = context.workbook.names;
+  names.load('items/name,items/type,items/value');
+  // Read only by the returned function, which callers invoke after their context.sync().
+  return () => {
+    const markers = markerNames(names.items, sheets);
+    const named = new Map<string, string>();
+    for (const m of markers) if (m.sheetId !== undefined && !named.has(m.key)) named.set(m.key, m.sheetId);
+    // The defined name wins over a property that disagrees: it names one sheet only.
+    const owned = new Map(readRecorded());
+    for (const [key, id] of named) owned.set(id, key);
+    return { sheets: owned, named, markers };
+  };
+}
+
+/** Our names among the workbook's names, each resolved to a sheet by name (Excel compares sheet names case-insensitively). */
+function markerNames(items: readonly Excel.NamedItem[], sheets: readonly Excel.Worksheet[]): MarkerName[] {
+  const byName = new Map(sheets.map((s) => [s.name.toLowerCase(), s.id]));
+  const out: MarkerName[] = [];
+  for (const item of items) {
+    const key = keyFromMarkerName(item.name);
+    if (key === undefined) continue;
+    const target = item.type === 'Range' && typeof item.value === 'string' ? sheetOfReference(item.value) : undefined;
+    const sheetId = target === undefined ? undefined : byName.get(target.toLowerCase());
+    out.push(sheetId === undefined ? { key, item } : { key, item, sheetId });
+  }
+  return out;
+}
+
+/** The marker each mode records per sheet: the custom property, or the workbook setting. */
+function queueRecordedLoad(
   context: Excel.RequestContext,
   sheets: readonly Excel.Worksheet[],
   mode: OwnershipMode,
@@ -82,9 +142,23 @@ export function parseOwnedSetting(value: unknown): Record<string, string> {
   return out;
 }
 
-/** Queues the custom-property marker on a sheet we just created (customProperties mode). */
-export function queueMarkOwned(sheet: Excel.Worksheet, key: string): void {
-  sheet.customProperties.add(SHEET_KEY_PROPERTY, key);
+/**
+ * Queues the markers on a sheet we just created: the defined name always, the
+ * custom property where the host has it. Any `_rmo.<key>` name must already be
+ * queued for deletion (markersToRemove), or Excel refuses the duplicate name.
+ */
+export function queueMarkOwned(context: Excel.RequestContext, sheet: Excel.Worksheet, key: string, mode: OwnershipMode): void {
+  context.workbook.names.add(markerName(key), sheet.getRange('A1'));
+  if (mode === 'customProperties') sheet.customProperties.add(SHEET_KEY_PROPERTY, key);
+}
+
+/**
+ * The marker names to delete before a run writes `keys`: those of the keys being
+ * rewritten (their sheets are replaced, and the names re-added), and stale ones
+ * whose sheet is gone (#REF!), which would otherwise linger in Name Manager.
+ */
+export function markersToRemove(ownership: Ownership, keys: ReadonlySet<string>): Excel.NamedItem[] {
+  return ownership.markers.filter((m) => m.sheetId === undefined || keys.has(m.key)).map((m) => m.item);
 }
 
 /** Queues the settings write for settings mode: the full map of our sheets after the run. */

@@ -39,7 +39,7 @@ interface Slice {
  * Reads every Excel table and the used range of every worksheet that is not one
  * of ours.
  *  1. worksheet list (name, id) and table list (name);
- *  2. ownership markers, each table's worksheet, and the *addresses* of every
+ *  2. ownership markers (see ownership.ts), each table's worksheet, and the *addresses* of every
  *     table range and used range (cheap: no cell data);
  *  3. values and number formats of the user's ranges, in row slices grouped
  *     into requests of at most `cellBudget` cells each.
@@ -66,7 +66,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   const usedRanges = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('address'));
   await context.sync();
 
-  const owned = ownedAfterSync();
+  const owned = ownedAfterSync().sheets;
   // Workbook order: per sheet, its tables, then its used range.
   const sources: Source[] = [];
   sheets.forEach((sheet, s) => {

@@ -38,6 +38,23 @@ export function scoreArg(x: unknown, scale: Pick<Scale, 'min' | 'max' | 'split'>
 
 /** scale_min, scale_max, split: each optional; defaults 1, 5 and the midpoint. */
 export function scaleArg(min: unknown, max: unknown, split: unknown, lang: Language): Outcome<Scale> {
+  // Single-cell formulas call this once per cell with the same arguments: reuse the last
+  // scale built from plain numbers or omitted arguments (no message, so no language).
+  const memo = lastScale;
+  if (memo !== undefined && memo.min === min && memo.max === max && memo.split === split) return memo.scale;
+  const r = buildScale(min, max, split, lang);
+  if (!isFailure(r) && isPlain(min) && isPlain(max) && isPlain(split)) lastScale = { min, max, split, scale: r };
+  return r;
+}
+
+/** Arguments whose scale does not depend on the language and compares by ===. */
+function isPlain(x: unknown): boolean {
+  return x === undefined || x === null || typeof x === 'number';
+}
+
+let lastScale: { min: unknown; max: unknown; split: unknown; scale: Scale } | undefined;
+
+function buildScale(min: unknown, max: unknown, split: unknown, lang: Language): Outcome<Scale> {
   const lo = optionalNumberArg(min, DEFAULT_SCALE.min, lang);
   const hi = optionalNumberArg(max, DEFAULT_SCALE.max, lang);
   const sp = optionalNumberArg(split, undefined, lang);

@@ -28,6 +28,8 @@ export function getDefaultLanguage(): Language {
 
 /** The optional language argument: blank means the default. */
 export function languageArg(x: unknown): Outcome<Language> {
+  // The two codes as typed most often, without trimming or lower-casing (per-call cost).
+  if (x === 'en' || x === 'nl') return x;
   if (isBlank(x)) return getDefaultLanguage();
   const parsed = typeof x === 'string' ? parseLanguage(x) : undefined;
   return parsed ?? fail(message(getDefaultLanguage(), 'unknownLanguage', { value: String(x) }));

@@ -79,22 +79,6 @@ export type TaskpaneSettingField =
   | 'prolongedDays'
   | 'asOf';
 
-/** Columns whose header name the user may override in the task pane. */
-export type TaskpaneMappingField =
-  | 'supplier'
-  | 'period'
-  | 'affective'
-  | 'calculative'
-  | 'activity'
-  | 'constructiveness'
-  | 'service'
-  | 'business'
-  | 'manager'
-  | 'date'
-  | 'category'
-  | 'impact'
-  | 'description';
-
 export type TaskpaneStep = 'reading' | 'analysing' | 'writing' | 'done';
 
 export interface TaskpaneTexts {
@@ -115,7 +99,6 @@ export interface TaskpaneTexts {
   readonly mappingHeading: string;
   readonly mappingIntro: string;
   readonly mappingPlaceholder: string;
-  readonly mappingLabels: Readonly<Record<TaskpaneMappingField, string>>;
   readonly analyse: string;
   readonly fixSettingsFirst: string;
   readonly steps: Readonly<Record<TaskpaneStep, string>>;

@@ -32,3 +32,16 @@ export function parseLanguage(x: string): Language | undefined {
 export function languageFromLocale(locale: string | undefined): Language {
   return (locale && parseLanguage(locale)) || 'en';
 }
+
+/** A number as the language writes it: rounded to at most maxDecimals, decimal comma in Dutch. */
+export function formatNumber(n: number, lang: Language, maxDecimals = 2): string {
+  const f = 10 ** maxDecimals;
+  const s = String(Math.round(n * f) / f);
+  return lang === 'nl' ? s.replace('.', ',') : s;
+}
+
+/** A number with exactly `decimals` decimals (as a "0.0" number format shows it), decimal comma in Dutch. */
+export function formatFixed(n: number, lang: Language, decimals: number): string {
+  const s = n.toFixed(decimals).replace(/^-(0\.?0*)$/, '$1');
+  return lang === 'nl' ? s.replace('.', ',') : s;
+}

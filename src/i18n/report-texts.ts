@@ -57,6 +57,10 @@ export interface ReportTexts {
   readonly noProblems: string;
   /** "{axis}: {end}", e.g. "Affective commitment: High". */
   readonly axisEnd: string;
+  /** Under each matrix: which period is shown and where the split lies; {min}, {max}, {split}. */
+  readonly matrixNote: string;
+  /** Decimal separator for numbers written inside texts. */
+  readonly decimalSeparator: '.' | ',';
   /** "{status} ({prolonged})". */
   readonly statusProlonged: string;
   /** "{from} → {to} ({direction})". */

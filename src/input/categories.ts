@@ -18,7 +18,15 @@ const CATEGORY_INDEX: ReadonlyMap<string, IncidentCategory> = (() => {
   return m;
 })();
 
+const SEEN_LIMIT = 1000;
+const seen = new Map<string, IncidentCategory | undefined>();
+
 /** The category a cell's text names (case, accents and punctuation ignored), or undefined. */
 export function matchCategory(text: string): IncidentCategory | undefined {
-  return CATEGORY_INDEX.get(normalizeHeader(text));
+  // Every incident row asks, with a handful of distinct spellings: remember the answers
+  // (bounded, so a column of free text cannot grow the memory without limit).
+  if (seen.has(text)) return seen.get(text);
+  const category = CATEGORY_INDEX.get(normalizeHeader(text));
+  if (seen.size < SEEN_LIMIT) seen.set(text, category);
+  return category;
 }

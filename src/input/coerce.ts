@@ -29,9 +29,6 @@ export const ERROR_VALUES: ReadonlySet<string> = new Set([
   '#PYTHON!',
 ]);
 
-/** Spaces a user may type or paste, including no-break and thin spaces used as thousands separators. */
-const SPACES = /[\s\u00a0\u2007\u202f]/g;
-
 /**
  * Unwraps exceljs cell objects to their shown value: formula results, rich text,
  * hyperlinks. An error object becomes its error string. Anything else is returned as is.
@@ -46,14 +43,31 @@ export function unwrapCell(v: unknown): unknown {
   return v;
 }
 
+/** Printable ASCII other than space: a string starting with one is neither blank nor padded. */
+function startsPrintable(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c > 32 && c < 127;
+}
+
 export function isErrorValue(v: unknown): boolean {
   const u = unwrapCell(v);
-  return typeof u === 'string' && ERROR_VALUES.has(u.trim().toUpperCase());
+  if (typeof u !== 'string') return false;
+  // Every error value starts with "#": skip trimming and upper-casing ordinary text (hot in parsing).
+  if (startsPrintable(u) && u.charCodeAt(0) !== 35) return false;
+  return ERROR_VALUES.has(u.trim().toUpperCase());
 }
+
+/**
+ * Any character other than the spaces a user may type or paste (including no-break and
+ * thin spaces used as thousands separators); tested instead of building a stripped copy.
+ */
+const NON_SPACE = /[^\s\u00a0\u2007\u202f]/;
 
 export function isBlank(v: unknown): boolean {
   const u = unwrapCell(v);
-  return u === null || u === undefined || (typeof u === 'string' && u.replace(SPACES, '') === '');
+  if (u === null || u === undefined) return true;
+  if (typeof u !== 'string') return false;
+  return !(startsPrintable(u) || NON_SPACE.test(u));
 }
 
 /** How an offending value is shown in a message. */

@@ -1,5 +1,6 @@
 import { isBlank } from './coerce';
-import { columnLetter, headerText, matchHeaderRow } from './headers';
+import { columnLetter } from './columns';
+import { headerText, matchHeaderRow } from './headers';
 import type { ColumnInfo, ColumnMapping, Field, Problem, RawTable, TableKind } from './types';
 
 /** How many non-empty rows from the top may hold titles before the header row. */

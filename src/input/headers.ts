@@ -104,15 +104,3 @@ export function matchHeaderRow(row: readonly unknown[], mapping: ColumnMapping =
   }
   return found;
 }
-
-/** Sheet column letter of a one-based column number: 1 → A, 26 → Z, 27 → AA, 703 → AAA. */
-export function columnLetter(col: number): string {
-  let n = Math.floor(col);
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}

@@ -1,5 +1,6 @@
 export * from './types';
 export * from './headers';
+export * from './columns';
 export * from './coerce';
 export * from './dates';
 export * from './categories';

@@ -82,14 +82,13 @@ export function parseTables(
   const supplierNames = new NameBook();
   const managerNames = new NameBook();
   const sup = dedupe(
-    suppliers.map((e) => ({
-      ...e,
-      row: {
-        ...e.row,
-        supplier: supplierNames.canonical(e.row.supplier),
-        ...(e.row.manager === undefined ? {} : { manager: managerNames.canonical(e.row.manager) }),
-      },
-    })),
+    suppliers.map((e) => {
+      const supplier = supplierNames.canonical(e.row.supplier);
+      const manager = e.row.manager === undefined ? undefined : managerNames.canonical(e.row.manager);
+      // Most names are already their first spelling: keep the row instead of copying it.
+      if (supplier === e.row.supplier && manager === e.row.manager) return e;
+      return { ...e, row: { ...e.row, supplier, ...(manager === undefined ? {} : { manager }) } };
+    }),
     (r) => `${nameKey(r.supplier)}\u0000${nameKey(r.period ?? '')}`,
     (a, b) =>
       a.affective === b.affective &&
@@ -103,14 +102,20 @@ export function parseTables(
     problems,
   );
   const mgr = dedupe(
-    managers.map((e) => ({ ...e, row: { ...e.row, manager: managerNames.canonical(e.row.manager) } })),
+    managers.map((e) => {
+      const manager = managerNames.canonical(e.row.manager);
+      return manager === e.row.manager ? e : { ...e, row: { ...e.row, manager } };
+    }),
     (r) => `${nameKey(r.manager)}\u0000${nameKey(r.period ?? '')}`,
     (a, b) => a.service === b.service && a.business === b.business,
     (r) => label(r.manager, r.period),
     problems,
   );
   const inc = dedupe(
-    incidents.map((e) => ({ ...e, row: { ...e.row, supplier: supplierNames.canonical(e.row.supplier) } })),
+    incidents.map((e) => {
+      const supplier = supplierNames.canonical(e.row.supplier);
+      return supplier === e.row.supplier ? e : { ...e, row: { ...e.row, supplier } };
+    }),
     (r) => `${nameKey(r.supplier)}\u0000${r.day}\u0000${r.impact}\u0000${r.description ?? ''}`,
     () => true,
     (r) => r.supplier,
@@ -141,7 +146,19 @@ export function parseTables(
 
 /** Comparison key of a name: trimmed, inner spaces collapsed, case ignored. */
 export function nameKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
+  return isPlainName(name) ? name.toLowerCase() : name.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Printable ASCII with single inner spaces only: trimming and collapsing would change nothing. */
+function isPlainName(name: string): boolean {
+  const last = name.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = name.charCodeAt(i);
+    if (c > 32 && c < 127) continue;
+    if (c === 32 && i > 0 && i < last && name.charCodeAt(i + 1) !== 32) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Remembers the first spelling of each name so "ACME " and "Acme" become one supplier. */

@@ -74,16 +74,20 @@ export interface Problem {
   readonly params?: Readonly<Record<string, string | number>>;
 }
 
-/** One row of the supplier table: scores per supplier, optionally per period. */
-export interface SupplierRow {
-  readonly supplier: string;
-  readonly period?: string;
+/** The six assessment scores of the RMO models (undefined = not given). */
+export interface Scores {
   readonly affective?: number;
   readonly calculative?: number;
   readonly activity?: number;
   readonly constructiveness?: number;
   readonly service?: number;
   readonly business?: number;
+}
+
+/** One row of the supplier table: scores per supplier, optionally per period. */
+export interface SupplierRow extends Scores {
+  readonly supplier: string;
+  readonly period?: string;
   readonly manager?: string;
   readonly source: Source;
 }

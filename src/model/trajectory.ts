@@ -35,13 +35,26 @@ export function moveDirection<Q extends string>(model: QuadrantModel<Q>, from: Q
   return gained > 0 ? 'better' : 'worse';
 }
 
+/** How a move from one quadrant to another is judged. */
+export type MoveJudge<Q extends string> = (from: Q, to: Q) => MoveDirection;
+
+/** Judges by the model's axes (see moveDirection): right for the typology and the roles. */
+export function byAxes<Q extends string>(model: QuadrantModel<Q>): MoveJudge<Q> {
+  return (from, to) => moveDirection(model, from, to);
+}
+
+/** Judges by a severity rank (higher = worse): for models whose axes are not both "good when high". */
+export function bySeverity<Q extends string>(severity: Readonly<Record<Q, number>>): MoveJudge<Q> {
+  return (from, to) => (severity[to] === severity[from] ? 'same' : severity[to] > severity[from] ? 'worse' : 'better');
+}
+
 /** Moves between consecutive steps; steps must already be in period order. */
-export function trajectoryMoves<Q extends string>(model: QuadrantModel<Q>, steps: readonly Step<Q>[]): Move<Q>[] {
+export function trajectoryMoves<Q extends string>(judge: MoveJudge<Q>, steps: readonly Step<Q>[]): Move<Q>[] {
   const moves: Move<Q>[] = [];
   for (let i = 1; i < steps.length; i++) {
     const a = steps[i - 1];
     const b = steps[i];
-    moves.push({ fromPeriod: a.period, toPeriod: b.period, from: a.quadrant, to: b.quadrant, direction: moveDirection(model, a.quadrant, b.quadrant) });
+    moves.push({ fromPeriod: a.period, toPeriod: b.period, from: a.quadrant, to: b.quadrant, direction: judge(a.quadrant, b.quadrant) });
   }
   return moves;
 }

@@ -1,5 +1,6 @@
 import type { CellStyle, ChartSpec, PlanValue, Rect, SheetPlan, StyledRect, ValueBlock } from './plan';
 import { HEADER_FILL, TEXT_COLOR } from './palette';
+import { LINE_HEIGHT } from './fit';
 
 export const HEADER_STYLE: CellStyle = { fill: HEADER_FILL, fontColor: TEXT_COLOR, bold: true, border: true, vAlign: 'center' };
 export const TITLE_STYLE: CellStyle = { bold: true };
@@ -14,6 +15,7 @@ export class PlanBuilder {
   private readonly styles: StyledRect[] = [];
   private readonly charts: ChartSpec[] = [];
   private readonly widths: Record<number, number> = {};
+  private readonly heights: Record<number, number> = {};
 
   block(row: number, col: number, values: readonly (readonly PlanValue[])[], userText = false): this {
     if (values.length && values[0].length) this.blocks.push(userText ? { row, col, values, userText: true } : { row, col, values });
@@ -41,13 +43,20 @@ export class PlanBuilder {
     return this;
   }
 
+  /** Row height in points; only for rows whose wrapped text needs more than one line. */
+  height(row: number, points: number): this {
+    if (points > LINE_HEIGHT) this.heights[row] = points;
+    return this;
+  }
+
   widthsFrom(col: number, chars: readonly number[]): this {
     chars.forEach((w, i) => this.width(col + i, w));
     return this;
   }
 
   build(key: string, name: string, freezeRows?: number): SheetPlan {
-    const plan: SheetPlan = { key, name, blocks: this.blocks, styles: this.styles, columnWidths: this.widths, charts: this.charts };
+    const base: SheetPlan = { key, name, blocks: this.blocks, styles: this.styles, columnWidths: this.widths, charts: this.charts };
+    const plan = Object.keys(this.heights).length ? { ...base, rowHeights: this.heights } : base;
     return freezeRows ? { ...plan, freezeRows } : plan;
   }
 }

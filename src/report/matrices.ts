@@ -1,85 +1,90 @@
-import { catalogue } from '../i18n';
-import { REACTION_MODEL, ROLE_MODEL, TYPOLOGY, Reaction, RelationshipType, Role } from '../model';
-import type { AnalysisResult, Settings, SupplierResult } from '../analysis';
+import { Catalogue, catalogue } from '../i18n';
+import { QuadrantModel, REACTION_MODEL, ROLE_MODEL, TYPOLOGY } from '../model';
+import type { AnalysisResult, Scores, Settings, SupplierResult } from '../analysis';
 import type { SheetPlan } from './plan';
 import { matrixSheet, MatrixPoint } from './matrix-sheet';
 import { sheetKey } from './labels';
 import { REACTION_FILL, ROLE_FILL, TYPE_FILL } from './palette';
 
-function points<Q extends string>(suppliers: readonly SupplierResult[], pick: (s: SupplierResult) => { q?: Q; x?: number; y?: number; label?: string }): MatrixPoint<Q>[] {
-  const out: MatrixPoint<Q>[] = [];
-  for (const s of suppliers) {
-    const { q, x, y, label } = pick(s);
-    if (q !== undefined && x !== undefined && y !== undefined) out.push({ label: label ?? s.supplier, x, y, quadrant: q });
-  }
-  return out;
+type AxisEnd = keyof Catalogue['axisEnds'];
+
+/** What differs between the three matrix sheets; everything else is matrixSheet's job. */
+interface MatrixKind<Q extends string> {
+  readonly id: 'typology' | 'roles' | 'reactions';
+  readonly model: QuadrantModel<Q>;
+  readonly names: (c: Catalogue) => Readonly<Record<Q, string>>;
+  readonly fills: Readonly<Record<Q, string>>;
+  /** Score on the horizontal and the vertical axis (also the axis title's key). */
+  readonly x: keyof Scores & keyof Catalogue['axes'];
+  readonly y: keyof Scores & keyof Catalogue['axes'];
+  /** Low and high end labels of each axis. */
+  readonly xEnds: readonly [AxisEnd, AxisEnd];
+  readonly yEnds: readonly [AxisEnd, AxisEnd];
+  readonly quadrant: (s: SupplierResult) => Q | undefined;
+  readonly label?: (s: SupplierResult) => string;
 }
 
-export function typologySheet(result: AnalysisResult, settings: Settings): SheetPlan {
+function kindSheet<Q extends string>(kind: MatrixKind<Q>, result: AnalysisResult, settings: Settings): SheetPlan {
   const c = catalogue(settings.language);
-  return matrixSheet<RelationshipType>(
+  const ends = ([low, high]: readonly [AxisEnd, AxisEnd]): readonly [string, string] => [c.axisEnds[low], c.axisEnds[high]];
+  const points: MatrixPoint<Q>[] = [];
+  for (const s of result.suppliers) {
+    const q = kind.quadrant(s);
+    const x = s.current?.scores[kind.x];
+    const y = s.current?.scores[kind.y];
+    if (q !== undefined && x !== undefined && y !== undefined) points.push({ label: kind.label?.(s) ?? s.supplier, x, y, quadrant: q });
+  }
+  return matrixSheet<Q>(
     {
-      key: sheetKey('typology'),
-      name: c.report.sheets.typology,
-      title: c.report.titles.typology,
-      model: TYPOLOGY,
-      quadrantNames: c.types,
-      fills: TYPE_FILL,
-      xTitle: c.axes.calculative,
-      yTitle: c.axes.affective,
-      xEnds: [c.axisEnds.low, c.axisEnds.high],
-      yEnds: [c.axisEnds.low, c.axisEnds.high],
-      points: points(result.suppliers, (s) => ({ q: s.type, x: s.current?.scores.calculative, y: s.current?.scores.affective })),
+      key: sheetKey(kind.id),
+      name: c.report.sheets[kind.id],
+      title: c.report.titles[kind.id],
+      model: kind.model,
+      quadrantNames: kind.names(c),
+      fills: kind.fills,
+      xTitle: c.axes[kind.x],
+      yTitle: c.axes[kind.y],
+      xEnds: ends(kind.xEnds),
+      yEnds: ends(kind.yEnds),
+      points,
       scale: result.scale,
     },
     c,
+  );
+}
+
+export function typologySheet(result: AnalysisResult, settings: Settings): SheetPlan {
+  return kindSheet(
+    { id: 'typology', model: TYPOLOGY, names: (c) => c.types, fills: TYPE_FILL, x: 'calculative', y: 'affective', xEnds: ['low', 'high'], yEnds: ['low', 'high'], quadrant: (s) => s.type },
+    result,
+    settings,
   );
 }
 
 /** Roles: a supplier is placed by its relationship manager's role, labelled "Supplier (Manager)" when the manager is known. */
 export function rolesSheet(result: AnalysisResult, settings: Settings): SheetPlan {
-  const c = catalogue(settings.language);
-  return matrixSheet<Role>(
+  return kindSheet(
     {
-      key: sheetKey('roles'),
-      name: c.report.sheets.roles,
-      title: c.report.titles.roles,
+      id: 'roles',
       model: ROLE_MODEL,
-      quadrantNames: c.roles,
+      names: (c) => c.roles,
       fills: ROLE_FILL,
-      xTitle: c.axes.business,
-      yTitle: c.axes.service,
-      xEnds: [c.axisEnds.low, c.axisEnds.high],
-      yEnds: [c.axisEnds.low, c.axisEnds.high],
-      points: points(result.suppliers, (s) => ({
-        q: s.role,
-        x: s.current?.scores.business,
-        y: s.current?.scores.service,
-        label: s.manager ? `${s.supplier} (${s.manager})` : s.supplier,
-      })),
-      scale: result.scale,
+      x: 'business',
+      y: 'service',
+      xEnds: ['low', 'high'],
+      yEnds: ['low', 'high'],
+      quadrant: (s) => s.role,
+      label: (s) => (s.manager ? `${s.supplier} (${s.manager})` : s.supplier),
     },
-    c,
+    result,
+    settings,
   );
 }
 
 export function reactionsSheet(result: AnalysisResult, settings: Settings): SheetPlan {
-  const c = catalogue(settings.language);
-  return matrixSheet<Reaction>(
-    {
-      key: sheetKey('reactions'),
-      name: c.report.sheets.reactions,
-      title: c.report.titles.reactions,
-      model: REACTION_MODEL,
-      quadrantNames: c.reactions,
-      fills: REACTION_FILL,
-      xTitle: c.axes.activity,
-      yTitle: c.axes.constructiveness,
-      xEnds: [c.axisEnds.passive, c.axisEnds.active],
-      yEnds: [c.axisEnds.destructive, c.axisEnds.constructive],
-      points: points(result.suppliers, (s) => ({ q: s.reaction, x: s.current?.scores.activity, y: s.current?.scores.constructiveness })),
-      scale: result.scale,
-    },
-    c,
+  return kindSheet(
+    { id: 'reactions', model: REACTION_MODEL, names: (c) => c.reactions, fills: REACTION_FILL, x: 'activity', y: 'constructiveness', xEnds: ['passive', 'active'], yEnds: ['destructive', 'constructive'], quadrant: (s) => s.reaction },
+    result,
+    settings,
   );
 }

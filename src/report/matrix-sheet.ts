@@ -4,6 +4,10 @@ import { naturalCompare } from '../analysis';
 import type { ChartSeriesSpec, PlanValue, SheetPlan } from './plan';
 import { HEADER_STYLE, PlanBuilder, rect, TITLE_STYLE } from './builder';
 import { SERIES_COLOR, TEXT_COLOR } from './palette';
+import { fitWidth, NAME_WIDTH, rowHeight } from './fit';
+
+/** Widest a quadrant column gets; longer supplier names wrap inside it. */
+export const GRID_WIDTH = 40;
 
 /** One supplier's point in a matrix. */
 export interface MatrixPoint<Q extends string> {
@@ -31,9 +35,11 @@ export interface MatrixSpec<Q extends string> {
 
 /** Fixed positions, so tests and users find the same things in the same places. */
 export const MATRIX_LAYOUT = {
+  /** Under the title: which period is shown and where the split lies. */
+  noteRow: 1,
   /** Row of the x-axis end labels; the grid starts on the row below. */
-  axisRow: 1,
-  gridRow: 2,
+  axisRow: 2,
+  gridRow: 3,
   yLabelCol: 0,
   /** Grid column 0 (x low) and 1 (x high). */
   gridCols: [1, 2] as const,
@@ -66,6 +72,9 @@ export function matrixSheet<Q extends string>(spec: MatrixSpec<Q>, c: Catalogue)
   const yEnd = (i: 0 | 1): string => format(c.report.axisEnd, { axis: spec.yTitle, end: spec.yEnds[i] });
   b.block(L.axisRow, L.gridCols[0], [[xEnd(0), xEnd(1)]]).style(rect(L.axisRow, L.gridCols[0], 1, 2), { ...HEADER_STYLE, hAlign: 'center' });
 
+  // Quadrant columns grow with the longest name up to GRID_WIDTH; longer names wrap.
+  const gridWidth = fitWidth([xEnd(0), xEnd(1), ...Object.values<string>(spec.quadrantNames), ...spec.points.map((p) => p.label)], 24, GRID_WIDTH);
+  const yLabelWidth = fitWidth([yEnd(0), yEnd(1)], 16, 36);
   let row = L.gridRow;
   for (const gridRow of [0, 1] as const) {
     const quadrants = cells[gridRow];
@@ -77,11 +86,18 @@ export function matrixSheet<Q extends string>(spec: MatrixSpec<Q>, c: Catalogue)
       const col = L.gridCols[i];
       const values: PlanValue[][] = [[spec.quadrantNames[q]], ...lists[i].map((n) => [n])];
       b.block(row, col, values, true);
-      b.style(rect(row, col, height, 1), { fill: spec.fills[q], fontColor: TEXT_COLOR, border: true, vAlign: 'top' });
+      b.style(rect(row, col, height, 1), { fill: spec.fills[q], fontColor: TEXT_COLOR, border: true, vAlign: 'top', wrap: true });
       b.style(rect(row, col, 1, 1), { bold: true });
     });
+    for (let k = 0; k < height; k++) {
+      const texts = [k === 0 ? yEnd(gridRow === 0 ? 1 : 0) : '', ...quadrants.map((q, i) => (k === 0 ? spec.quadrantNames[q] : (lists[i][k - 1] ?? '')))];
+      b.height(row + k, rowHeight(texts.map((text, j) => ({ text, width: j === 0 ? yLabelWidth : gridWidth }))));
+    }
     row += height;
   }
+  const { min, max, split } = spec.scale;
+  const num = (n: number): string => String(n).replace('.', c.report.decimalSeparator);
+  b.block(L.noteRow, 0, [[format(c.report.matrixNote, { min: num(min), max: num(max), split: num(split) })]]).style(rect(L.noteRow, 0, 1, 1), { italic: true });
 
   // Chart data: points, then the split lines spanning the scale.
   const h = c.report.columns;
@@ -91,7 +107,6 @@ export function matrixSheet<Q extends string>(spec: MatrixSpec<Q>, c: Catalogue)
   b.header(L.gridRow, L.dataCol, [h.supplier, spec.xTitle, spec.yTitle]);
   b.block(first, L.dataCol, pts.map((p) => [p.label]), true);
   b.block(first, L.dataCol + 1, pts.map((p) => [p.x, p.y]));
-  const { min, max, split } = spec.scale;
   b.header(L.gridRow, L.dividerCol, [h.verticalSplitX, h.verticalSplitY, h.horizontalSplitX, h.horizontalSplitY]);
   b.block(first, L.dividerCol, [
     [split, min, min, split],
@@ -118,6 +133,9 @@ export function matrixSheet<Q extends string>(spec: MatrixSpec<Q>, c: Catalogue)
       ],
     });
   }
-  b.widthsFrom(0, [30, 32, 32, 3, 28, 16, 16, 3, 14, 14, 14, 14]);
+  const headerWidth = (label: string): number => fitWidth([label], 8, 28);
+  b.widthsFrom(0, [yLabelWidth, gridWidth, gridWidth, 3]);
+  b.widthsFrom(L.dataCol, [fitWidth([h.supplier, ...pts.map((p) => p.label)], 16, NAME_WIDTH), headerWidth(spec.xTitle), headerWidth(spec.yTitle), 3]);
+  b.widthsFrom(L.dividerCol, [h.verticalSplitX, h.verticalSplitY, h.horizontalSplitX, h.horizontalSplitY].map(headerWidth));
   return b.build(spec.key, spec.name);
 }

@@ -81,6 +81,12 @@ export interface SheetPlan {
   readonly styles: readonly StyledRect[];
   /** Column widths in characters, by zero-based column index. */
   readonly columnWidths: Readonly<Record<number, number>>;
+  /**
+   * Row heights in points, by zero-based row index, for rows of wrapped text. Live
+   * Excel fits wrapped rows itself; a saved .xlsx does not (its rows keep the
+   * default height and wrapped text overlaps), so the file shell applies these.
+   */
+  readonly rowHeights?: Readonly<Record<number, number>>;
   readonly charts: readonly ChartSpec[];
   /** Rows to freeze at the top (header). */
   readonly freezeRows?: number;

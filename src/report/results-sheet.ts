@@ -1,7 +1,8 @@
 import { catalogue } from '../i18n';
 import type { AnalysisResult, Settings } from '../analysis';
 import type { PlanValue, SheetPlan } from './plan';
-import { PlanBuilder, rect } from './builder';
+import { columnOf, PlanBuilder, rect } from './builder';
+import { fitWidth, NAME_WIDTH } from './fit';
 import { moveLabel, sheetKey, statusLabel } from './labels';
 import { TEXT_COLOR, TYPE_FILL } from './palette';
 import { byType, runs } from './sort';
@@ -18,30 +19,37 @@ export function resultsSheet(result: AnalysisResult, settings: Settings): SheetP
   const h = c.report.columns;
   const rows = byType(result.suppliers);
   const b = new PlanBuilder();
-  b.header(0, 0, [h.supplier, h.period, h.type, h.attention, h.reaction, h.role, h.appreciation, h.status, h.daysOutside, h.lastMove]);
+  const headers = [h.supplier, h.period, h.type, h.attention, h.reaction, h.role, h.appreciation, h.status, h.daysOutside, h.lastMove];
+  b.header(0, 0, headers);
 
   // Supplier and period are the user's own text: their own block, written as text.
   b.block(1, COL.supplier, rows.map((s): PlanValue[] => [s.supplier, s.period ?? null]), true);
-  b.block(
-    1,
-    COL.type,
-    rows.map((s): PlanValue[] => [
-      s.type ? c.types[s.type] : null,
-      s.attention ? c.attention[s.attention] : null,
-      s.reaction ? c.reactions[s.reaction] : null,
-      s.role ? c.roles[s.role] : null,
-      s.appreciation ?? null,
-      statusLabel(s, c),
-      s.timeline ? Math.round(s.daysOutside) : null,
-      moveLabel(s.lastMove, c.types, c),
-    ]),
-  );
-
+  const labels = rows.map((s): PlanValue[] => [
+    s.type ? c.types[s.type] : null,
+    s.attention ? c.attention[s.attention] : null,
+    s.reaction ? c.reactions[s.reaction] : null,
+    s.role ? c.roles[s.role] : null,
+    s.appreciation ?? null,
+    statusLabel(s, c),
+    s.timeline ? Math.round(s.daysOutside) : null,
+    moveLabel(s.lastMove, c.types, c),
+  ]);
+  b.block(1, COL.type, labels);
   for (const run of runs(rows, (s) => s.type)) {
     if (run.key) b.style(rect(1 + run.start, COL.type, run.length, 1), { fill: TYPE_FILL[run.key], fontColor: TEXT_COLOR });
   }
   b.style(rect(1, COL.appreciation, rows.length, 1), { numberFormat: '0.0' });
-  b.style(rect(1, COL.daysOutside, rows.length, 1), { numberFormat: '0' });
-  b.widthsFrom(0, [28, 12, 14, 22, 14, 16, 13, 30, 13, 36]);
+  // Centred, so a short number does not run into the move label next to it.
+  b.style(rect(1, COL.daysOutside, rows.length, 1), { numberFormat: '0', hAlign: 'center' });
+
+  // Text columns as wide as their longest entry (header included); number columns as wide as their header.
+  const cells = rows.map((s, i): PlanValue[] => [s.supplier, s.period ?? null, ...labels[i]]);
+  const numeric: number[] = [COL.appreciation, COL.daysOutside];
+  b.widthsFrom(
+    0,
+    headers.map((hd, j) =>
+      numeric.includes(j) ? fitWidth([hd], 8, 20) : fitWidth([hd, ...columnOf(cells, j).flat()], 8, j === COL.supplier ? NAME_WIDTH : 40),
+    ),
+  );
   return b.build(sheetKey('results'), c.report.sheets.results, 1);
 }

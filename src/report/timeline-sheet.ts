@@ -4,6 +4,7 @@ import { naturalCompare } from '../analysis';
 import type { PlanValue, SheetPlan } from './plan';
 import { PlanBuilder, rect, TITLE_STYLE } from './builder';
 import { sheetKey } from './labels';
+import { fitWidth, NAME_WIDTH } from './fit';
 import { SERIES_COLOR } from './palette';
 import { timelineSamples } from './timeline-samples';
 
@@ -45,7 +46,8 @@ export function timelineSheet(result: AnalysisResult, settings: Settings): Sheet
 
   // Excursions.
   b.block(0, L.excursionCol, [[c.report.titles.excursions]]).style(rect(0, L.excursionCol, 1, 1), TITLE_STYLE);
-  b.header(L.headerRow, L.excursionCol, [h.supplier, h.side, h.start, h.end, h.days, h.prolonged]);
+  const excHeaders = [h.supplier, h.side, h.start, h.end, h.days, h.prolonged];
+  b.header(L.headerRow, L.excursionCol, excHeaders);
   const exc = withTimeline.flatMap((s) => s.timeline!.excursions.map((e) => ({ s, e })));
   b.block(L.firstRow, L.excursionCol, exc.map(({ s }) => [s.supplier]), true);
   b.block(
@@ -58,7 +60,8 @@ export function timelineSheet(result: AnalysisResult, settings: Settings): Sheet
 
   // Chart data, one segment per supplier.
   b.block(0, L.dataCol, [[c.report.titles.chartData]]).style(rect(0, L.dataCol, 1, 1), TITLE_STYLE);
-  b.header(L.headerRow, L.dataCol, [h.supplier, h.day, h.appreciation, h.boundDay, h.critical, h.euphoria]);
+  const dataHeaders = [h.supplier, h.day, h.appreciation, h.boundDay, h.critical, h.euphoria];
+  b.header(L.headerRow, L.dataCol, dataHeaders);
   const names: PlanValue[][] = [];
   const data: PlanValue[][] = [];
   const segments = new Map<SupplierResult, { row: number; length: number }>();
@@ -100,7 +103,13 @@ export function timelineSheet(result: AnalysisResult, settings: Settings): Sheet
     });
   });
 
-  b.widthsFrom(L.excursionCol, [28, 12, 12, 12, 8, 11]);
-  b.widthsFrom(L.dataCol, [28, 12, 13, 12, 13, 13]);
+  const nameWidth = fitWidth([h.supplier, ...withTimeline.map((s) => s.supplier)], 16, NAME_WIDTH);
+  const fitHeaders = (labels: readonly string[]): number[] => labels.map((l) => fitWidth([l], 8, 24));
+  // Dates need 10 characters (yyyy-mm-dd) whatever the header.
+  const dateWidth = (w: number): number => Math.max(w, 12);
+  const [, side, start, end, days, prolonged] = fitHeaders(excHeaders);
+  b.widthsFrom(L.excursionCol, [nameWidth, Math.max(side, fitWidth([c.status.critical, c.status.euphoria], 8, 24)), dateWidth(start), dateWidth(end), days, prolonged]);
+  const [, day, appreciation, boundDay, crit, euph] = fitHeaders(dataHeaders);
+  b.widthsFrom(L.dataCol, [nameWidth, dateWidth(day), appreciation, dateWidth(boundDay), crit, euph]);
   return b.build(sheetKey('timeline'), c.report.sheets.timeline, 2);
 }

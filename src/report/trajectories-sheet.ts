@@ -2,7 +2,8 @@ import { catalogue } from '../i18n';
 import type { Move } from '../model';
 import type { AnalysisResult, Settings } from '../analysis';
 import type { PlanValue, SheetPlan } from './plan';
-import { PlanBuilder, rect } from './builder';
+import { columnOf, PlanBuilder, rect } from './builder';
+import { fitWidth, NAME_WIDTH } from './fit';
 import { sheetKey } from './labels';
 import { TEXT_COLOR, WARN_FILL } from './palette';
 
@@ -27,10 +28,12 @@ export function trajectoriesSheet(result: AnalysisResult, settings: Settings): S
   const worse = rows.filter((r) => r.worse).length;
 
   const b = new PlanBuilder();
-  b.header(0, 0, [h.supplier, h.model, h.fromPeriod, h.toPeriod, h.from, h.to, h.direction]);
+  const headers = [h.supplier, h.model, h.fromPeriod, h.toPeriod, h.from, h.to, h.direction];
+  b.header(0, 0, headers);
   // Supplier and period text come from the user; the whole table is text, so one text block.
   b.block(1, 0, sorted.map((r) => r.values), true);
   b.style(rect(1, 0, worse, 7), { fill: WARN_FILL, fontColor: TEXT_COLOR, bold: true });
-  b.widthsFrom(0, [28, 12, 14, 14, 16, 16, 14]);
+  const values = sorted.map((r) => r.values);
+  b.widthsFrom(0, headers.map((hd, j) => fitWidth([hd, ...columnOf(values, j).flat()], 10, j === 0 ? NAME_WIDTH : 30)));
   return b.build(sheetKey('trajectories'), c.report.sheets.trajectories, 1);
 }

@@ -9,7 +9,8 @@ import { RunProgress } from './RunProgress';
 import { ResultSummary } from './ResultSummary';
 import { defaultForm, SettingsForm, validateForm } from './settingsForm';
 import { mappingFromTexts, MappingTexts } from './mapping';
-import type { MappingField, Pipeline, ProgressStep, RunSummary } from './types';
+import type { Field as InputField } from '../input/types';
+import type { Pipeline, ProgressStep, RunSummary } from './types';
 import { useStyles } from './styles';
 
 export interface AppProps {
@@ -42,7 +43,7 @@ export function App({ pipeline, initialLang }: AppProps): React.JSX.Element {
     setLang(next);
   };
   const changeSetting = (field: TaskpaneSettingField, value: string): void => setForm((f) => ({ ...f, [field]: value }));
-  const changeMapping = (field: MappingField, value: string): void => setMapping((m) => ({ ...m, [field]: value }));
+  const changeMapping = (field: InputField, value: string): void => setMapping((m) => ({ ...m, [field]: value }));
 
   const analyse = async (): Promise<void> => {
     const settings = validation.settings;

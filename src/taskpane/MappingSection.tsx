@@ -1,20 +1,25 @@
 import * as React from 'react';
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Field, Input, Text } from '@fluentui/react-components';
 import { catalogue, Language } from '../i18n';
-import { MAPPING_FIELDS, MappingTexts } from './mapping';
-import type { MappingField } from './types';
+import { FIELDS } from '../input/headers';
+import type { Field as InputField } from '../input/types';
+import type { MappingTexts } from './mapping';
 import { useStyles } from './styles';
 
 export interface MappingSectionProps {
   readonly lang: Language;
   readonly texts: MappingTexts;
   readonly disabled: boolean;
-  readonly onChange: (field: MappingField, value: string) => void;
+  readonly onChange: (field: InputField, value: string) => void;
 }
 
-/** Optional header-name overrides, collapsed by default because automatic matching usually suffices. */
+/**
+ * Optional header-name overrides, collapsed by default because automatic matching usually suffices.
+ * One box per input field, labelled with the name the problem messages use for that column.
+ */
 export function MappingSection({ lang, texts, disabled, onChange }: MappingSectionProps): React.JSX.Element {
-  const t = catalogue(lang).taskpane;
+  const c = catalogue(lang);
+  const t = c.taskpane;
   const styles = useStyles();
   return (
     <Accordion collapsible>
@@ -25,8 +30,8 @@ export function MappingSection({ lang, texts, disabled, onChange }: MappingSecti
         <AccordionPanel>
           <div className={styles.section}>
             <Text className={styles.muted}>{t.mappingIntro}</Text>
-            {MAPPING_FIELDS.map((f) => (
-              <Field key={f} label={t.mappingLabels[f]}>
+            {FIELDS.map((f) => (
+              <Field key={f} label={c.inputFields[f]}>
                 <Input
                   id={`rmo-mapping-${f}`}
                   value={texts[f] ?? ''}

@@ -2,7 +2,7 @@
  * The settings form as plain data: the text the user typed per field, turned into
  * Settings with the model's own checks. Pure, so it is unit-tested without a browser.
  */
-import { catalogue, message, Language, MessageKey, TaskpaneSettingField } from '../i18n';
+import { catalogue, formatNumber, message, Language, MessageKey, TaskpaneSettingField } from '../i18n';
 import { AppreciationSettings, checkAppreciationSettings, isScale, makeScale } from '../model';
 import { DEFAULT_SETTINGS, Settings } from '../analysis/settings';
 
@@ -46,12 +46,6 @@ export function parseNumberText(text: string): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
-/** Shows a number the way the language writes it (decimal comma in Dutch). */
-export function formatNumber(n: number, lang: Language): string {
-  const s = String(Math.round(n * 1e6) / 1e6);
-  return lang === 'nl' ? s.replace('.', ',') : s;
-}
-
 /** "2024-03-31" or "31-03-2024" (also with / or .) → Excel serial day; undefined when not a real date. */
 export function parseDateText(text: string): number | undefined {
   const s = text.trim();
@@ -81,7 +75,7 @@ export function formatDate(serial: number): string {
  * midpoint, so changing the scale to 1–7 moves the split along instead of leaving 3.
  */
 export function formFromSettings(s: Settings, lang: Language): SettingsForm {
-  const n = (x: number): string => formatNumber(x, lang);
+  const n = (x: number): string => formatNumber(x, lang, 6);
   const mid = (s.scale.min + s.scale.max) / 2;
   return {
     scaleMin: n(s.scale.min),
@@ -105,7 +99,7 @@ export function defaultForm(lang: Language): SettingsForm {
 export function midpointText(form: SettingsForm, lang: Language): string {
   const min = parseNumberText(form.scaleMin);
   const max = parseNumberText(form.scaleMax);
-  return min === undefined || max === undefined ? '…' : formatNumber((min + max) / 2, lang);
+  return min === undefined || max === undefined ? '…' : formatNumber((min + max) / 2, lang, 6);
 }
 
 const APPRECIATION_FIELDS: readonly (keyof AppreciationSettings & TaskpaneSettingField)[] = [

@@ -1,12 +1,12 @@
-import type { Language, TaskpaneMappingField, TaskpaneStep } from '../i18n';
+import type { Language, TaskpaneStep } from '../i18n';
 import type { RelationshipType } from '../model';
 import type { Settings } from '../analysis/settings';
+import type { ColumnMapping } from '../input/types';
 
 export type ProgressStep = TaskpaneStep;
-export type MappingField = TaskpaneMappingField;
 
-/** Header-name overrides typed by the user; only non-empty entries are present. */
-export type ColumnMapping = Readonly<Partial<Record<MappingField, string>>>;
+/** Header-name overrides typed by the user (only non-empty entries), as the input layer takes them. */
+export type { ColumnMapping };
 
 /** One problem as the summary lists it; the text comes in both languages so a language switch needs no re-run. */
 export interface ProblemLine {

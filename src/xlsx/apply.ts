@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { catalogue, format, Language } from '../i18n';
 import type { ChartSpec, SheetPlan, ValueBlock } from '../report/plan';
 import { markOwned, ownedSheets, ownerName, unmarkOwned } from './ownership';
-import { uniqueSheetName } from './sheet-names';
+import { uniqueSheetName } from '../report/sheet-names';
 import { applyStyle, BASE_FONT } from './style';
 
 export interface ApplyOptions {
@@ -65,6 +65,8 @@ function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan, lang: Language): voi
   for (const b of plan.blocks) writeBlock(ws, b);
   for (const ch of plan.charts) writeChartNote(ws, ch, lang);
   for (const [col, width] of Object.entries(plan.columnWidths)) ws.getColumn(Number(col) + 1).width = width;
+  // A file has no layout engine: wrapped text only gets room from explicit row heights.
+  for (const [row, height] of Object.entries(plan.rowHeights ?? {})) ws.getRow(Number(row) + 1).height = height;
   // Printed, a sheet is as wide as one landscape page and as long as it needs.
   ws.pageSetup = { ...ws.pageSetup, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   if (plan.freezeRows && plan.freezeRows > 0) {

@@ -1,23 +1,26 @@
 import type { Workbook } from 'exceljs';
 
+import { keyFromMarkerName, MARKER_PREFIX, markerName, sheetA1Reference, sheetOfReference } from '../report/ownership-marker';
+
 /**
  * How the tool marks the sheets it owns: one workbook-level defined name per sheet,
- * `_rmo.<plan key>`, referring to A1 of that sheet. We chose a defined name because
- * Excel keeps it pointing at the sheet when the user renames it, drops it (#REF!) when
- * the sheet is deleted, both Office.js (workbook.names) and exceljs can read and write
- * it, and it never touches the sheet's cells. A user sheet can never carry our name by
- * accident, so a sheet is ours only when such a name points at it.
+ * `_rmo.<plan key>`, referring to A1 of that sheet. The format is shared with the
+ * Excel add-in (report/ownership-marker.ts), which writes the same name next to its
+ * worksheet custom property, so each recognises the other's sheets. Excel keeps the
+ * name pointing at the sheet when the user renames it and drops it (#REF!) when the
+ * sheet is deleted; it never touches the sheet's cells. A user sheet can never carry
+ * our name by accident, so a sheet is ours only when such a name points at it.
  */
-export const OWNER_PREFIX = '_rmo.';
+export const OWNER_PREFIX = MARKER_PREFIX;
 
-/** Defined-name text for a plan key; Excel names allow letters, digits, '_' and '.'. */
+/** Defined-name text for a plan key (see markerName). */
 export function ownerName(key: string): string {
-  return OWNER_PREFIX + key.replace(/[^A-Za-z0-9_.]/g, '_');
+  return markerName(key);
 }
 
 /** Sheet-qualified A1 reference, quoting the sheet name as Excel does. */
 export function sheetA1(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!$A$1`;
+  return sheetA1Reference(sheet);
 }
 
 /**
@@ -28,10 +31,10 @@ export function sheetA1(sheet: string): string {
 export function ownedSheets(wb: Workbook): Map<string, string> {
   const owned = new Map<string, string>();
   for (const dn of wb.definedNames.model) {
-    if (!dn.name.startsWith(OWNER_PREFIX)) continue;
+    if (keyFromMarkerName(dn.name) === undefined) continue;
     for (const range of dn.ranges) {
-      const sheet = sheetOfRange(range);
-      if (sheet !== undefined && wb.getWorksheet(sheet)) owned.set(sheet, dn.name);
+      const sheet = liveSheet(wb, range);
+      if (sheet !== undefined) owned.set(sheet, dn.name);
     }
   }
   return owned;
@@ -44,24 +47,30 @@ export function ownedSheetNames(wb: Workbook): Set<string> {
 
 /** The (first) sheet of ours that holds a plan key, e.g. "rmo.problems". */
 export function ownedSheetFor(wb: Workbook, key: string): string | undefined {
-  const name = ownerName(key);
-  for (const [sheet, n] of ownedSheets(wb)) if (n === name) return sheet;
+  for (const [sheet, n] of ownedSheets(wb)) if (keyFromMarkerName(n) === key) return sheet;
   return undefined;
 }
 
+/**
+ * Marks `sheet` as holding `key`. A stale reference under the same name goes first:
+ * exceljs reads Excel's "#REF!$A$1" (sheet deleted) back as "'#REF'!$A$1" and would
+ * otherwise write the two side by side, a reference no reader resolves to one sheet.
+ */
 export function markOwned(wb: Workbook, key: string, sheet: string): void {
-  wb.definedNames.add(sheetA1(sheet), ownerName(key));
+  const name = markerName(key);
+  for (const range of wb.definedNames.getRanges(name).ranges) {
+    if (liveSheet(wb, range) === undefined) wb.definedNames.remove(range, name);
+  }
+  wb.definedNames.add(sheetA1Reference(sheet), name);
 }
 
 export function unmarkOwned(wb: Workbook, name: string, sheet: string): void {
-  wb.definedNames.remove(sheetA1(sheet), name);
+  wb.definedNames.remove(sheetA1Reference(sheet), name);
 }
 
-function sheetOfRange(range: string): string | undefined {
-  const bang = range.lastIndexOf('!');
-  if (bang <= 0) return undefined;
-  let s = range.slice(0, bang);
-  if (s.startsWith("'") && s.endsWith("'")) s = s.slice(1, -1);
-  // exceljs keeps Excel's doubled quote ('Bob''s'); undo it to get the real name.
-  return s.replace(/''/g, "'");
+/** The name of the existing worksheet a reference points at (sheet names compare case-insensitively). */
+function liveSheet(wb: Workbook, range: string): string | undefined {
+  const sheet = sheetOfReference(range)?.toLowerCase();
+  if (sheet === undefined) return undefined;
+  return wb.worksheets.find((ws) => ws.name.toLowerCase() === sheet)?.name;
 }

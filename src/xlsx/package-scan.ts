@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import type ExcelJS from 'exceljs';
+import { SHEET_KEY_PROPERTY } from '../report/ownership-marker';
 
 /**
  * What we need from the raw .xlsx package that exceljs 4.4 does not give us:
@@ -16,7 +17,6 @@ export interface PackageFacts {
 }
 
 /** The worksheet custom property the Office.js shell writes (src/excel/ownership.ts). */
-export const ADDIN_SHEET_KEY_PROPERTY = 'rmo.sheetKey';
 
 export async function scanPackage(bytes: Uint8Array): Promise<PackageFacts> {
   const zip = await JSZip.loadAsync(bytes);
@@ -53,7 +53,7 @@ async function addinSheets(zip: JSZip): Promise<Map<string, string>> {
     const sheetRels = relationships(await text(zip, sheetPath.replace(/([^/]+)$/, '_rels/$1.rels')));
     for (const pr of xml.match(/<(?:\w+:)?customPr\b[^>]*>/g) ?? []) {
       // Custom property keys are case-insensitive in Office.js.
-      if (attr(pr, 'name')?.toLowerCase() !== ADDIN_SHEET_KEY_PROPERTY.toLowerCase()) continue;
+      if (attr(pr, 'name')?.toLowerCase() !== SHEET_KEY_PROPERTY.toLowerCase()) continue;
       const valueTarget = sheetRels.get(attr(pr, 'r:id') ?? '');
       const file = valueTarget ? zip.file(resolve(sheetPath.replace(/[^/]+$/, ''), valueTarget)) : null;
       if (!file) continue;

@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { RawTable } from '../input/types';
 import { rawValue, RawValue } from './cells';
-import { markOwned, ownedSheetNames } from './ownership';
+import { keyFromMarkerName } from '../report/ownership-marker';
+import { markOwned, ownedSheetNames, ownedSheets } from './ownership';
 import { restoreTableHeaders, scanPackage } from './package-scan';
 
 /**
@@ -16,8 +17,14 @@ export async function loadWorkbook(source: string | Buffer | Uint8Array): Promis
   const facts = await scanPackage(bytes);
   restoreTableHeaders(wb, facts.tablesWithoutHeader);
   // Sheets the Excel add-in made are ours too; exceljs would drop their mark, so we add ours.
-  const ours = ownedSheetNames(wb);
-  for (const [sheet, key] of facts.addinSheets) if (!ours.has(sheet) && wb.getWorksheet(sheet)) markOwned(wb, key, sheet);
+  // Only one sheet per key: a user's copy of our sheet carries the same custom property,
+  // and it must stay the user's (the named original, else the first, is ours).
+  const keysOwned = new Set([...ownedSheets(wb).values()].map((n) => keyFromMarkerName(n)));
+  for (const [sheet, key] of facts.addinSheets) {
+    if (keysOwned.has(key) || !wb.getWorksheet(sheet)) continue;
+    markOwned(wb, key, sheet);
+    keysOwned.add(key);
+  }
   return wb;
 }
 

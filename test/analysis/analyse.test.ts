@@ -126,6 +126,19 @@ describe('analyse: periods and trajectories', () => {
     expect(a.typeMoves).toEqual([{ fromPeriod: '2024-11', toPeriod: '2025-01', from: 'hostage', to: 'pillar', direction: 'better' }]);
     expect(a.reactionMoves).toEqual([]);
   });
+
+  it('counts neglect → exit as a further decline (the guide: loyalty → neglect → exit)', () => {
+    const r = analyse(
+      input({
+        suppliers: [
+          sup('A', { period: '2025-Q1', activity: 1, constructiveness: 1 }),
+          sup('A', { period: '2025-Q2', activity: 5, constructiveness: 1 }),
+        ],
+      }),
+      DEFAULT_SETTINGS,
+    );
+    expect(find(r, 'A').reactionMoves).toEqual([{ fromPeriod: '2025-Q1', toPeriod: '2025-Q2', from: 'neglect', to: 'exit', direction: 'worse' }]);
+  });
 });
 
 describe('analyse: appreciation timelines', () => {

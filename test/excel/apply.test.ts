@@ -142,6 +142,21 @@ describe('applyPlans', () => {
     );
   });
 
+  it('wraps text per rectangle and asks Excel to fit those rows, after the values are written', async () => {
+    const fake = new FakeExcel();
+    const plan: SheetPlan = {
+      key: 'rmo.review',
+      name: 'Review',
+      blocks: [{ row: 0, col: 0, values: [['a long text'], ['another long text']] }],
+      styles: [{ rect: { row: 0, col: 0, rows: 2, cols: 1 }, style: { wrap: true } }],
+      columnWidths: {},
+      charts: [],
+    };
+    await applyPlans(fake.context, [plan], OPTS);
+    const ops = fake.log.filter((o) => o.address === 'Review!A1:A2');
+    expect(ops.map((o) => o.kind === 'format' ? o.path : o.kind)).toEqual(['values', 'wrapText', 'autofitRows']);
+  });
+
   it('builds the scatter chart from explicit ranges with labelled points', async () => {
     const fake = new FakeExcel();
     await applyPlans(fake.context, [supplierPlan(4)], OPTS);

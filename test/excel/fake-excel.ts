@@ -13,9 +13,12 @@
  *  - sheet names are unique case-insensitively, at most 31 characters;
  *  - the last worksheet cannot be deleted;
  *  - a scalar written to values/numberFormat of a multi-cell range fills it, a
- *    2-D array must match the range's size.
+ *    2-D array must match the range's size;
+ *  - workbook-level defined names (workbook.names) are unique case-insensitively
+ *    and keep referring to their sheet through renames; once that sheet is deleted
+ *    they read as #REF! (type "Error").
  */
-import { columnLetters } from '../../src/excel/address';
+import { columnLetter } from '../../src/input/columns';
 
 export interface Rect {
   row: number;
@@ -55,6 +58,14 @@ export interface SheetModel {
   charts: ChartModel[];
 }
 
+export interface NameModel {
+  name: string;
+  /** The sheet referred to; when it is no longer in the workbook the name reads as #REF!. */
+  sheet: SheetModel;
+  /** Absolute address within the sheet, e.g. "$A$1". */
+  address: string;
+}
+
 export interface TableModel {
   name: string;
   sheetId: string;
@@ -84,8 +95,8 @@ function quoteIfNeeded(name: string): string {
 }
 
 function rectAddress(sheet: string, r: Rect): string {
-  const a = `${columnLetters(r.col)}${r.row + 1}`;
-  const b = `${columnLetters(r.col + r.cols - 1)}${r.row + r.rows}`;
+  const a = `${columnLetter(r.col + 1)}${r.row + 1}`;
+  const b = `${columnLetter(r.col + r.cols)}${r.row + r.rows}`;
   return `${quoteIfNeeded(sheet)}!${r.rows === 1 && r.cols === 1 ? a : `${a}:${b}`}`;
 }
 
@@ -127,6 +138,8 @@ export class FakeExcel {
   readonly sheets: SheetModel[] = [];
   readonly tables: TableModel[] = [];
   readonly settings = new Map<string, unknown>();
+  /** Workbook-level defined names. */
+  readonly names: NameModel[] = [];
   activeSheetId?: string;
   syncCount = 0;
   readonly requests: RequestRecord[] = [];
@@ -147,6 +160,9 @@ export class FakeExcel {
       },
       get settings() {
         return new FakeSettings(fake);
+      },
+      get names() {
+        return new FakeNamedItemCollection(fake);
       },
     };
     const fake = this;
@@ -179,6 +195,33 @@ export class FakeExcel {
     values.forEach((r, i) =>
       r.forEach((v, j) => sheet.cells.set(cellKey(row + i, col + j), numberFormat ? { value: v, numberFormat } : { value: v })),
     );
+  }
+
+  /** A workbook-level defined name referring to `address` on `sheet` (test setup, no sync). */
+  addName(name: string, sheet: SheetModel, address = '$A$1'): NameModel {
+    const model = { name, sheet, address };
+    this.names.push(model);
+    return model;
+  }
+
+  /** "='Bob''s'!$A$1" or "Results!$A$1" → the sheet model and "$A$1" (single cells only). */
+  resolveReference(reference: string): { sheet: SheetModel; address: string } {
+    const m = /^=?(?:'((?:[^']|'')+)'|([^!']+))!(\$?[A-Z]+\$?\d+)$/.exec(reference);
+    const sheet = m ? this.sheet(m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]) : undefined;
+    if (!m || !sheet) throw new Error(`fake: unsupported reference ${reference}`);
+    return { sheet, address: m[3] };
+  }
+
+  /** The defined name, compared case-insensitively as Excel does. */
+  name(name: string): NameModel | undefined {
+    return this.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** What Excel shows for a name: its type, value and formula (#REF! once its sheet is gone). */
+  nameState(n: NameModel): { type: string; value: string; formula: string } {
+    if (!this.sheets.includes(n.sheet)) return { type: 'Error', value: '#REF!', formula: `=#REF!${n.address}` };
+    const value = `${quoteIfNeeded(n.sheet.name)}!${n.address}`;
+    return { type: 'Range', value, formula: `=${value}` };
   }
 
   addTable(name: string, sheet: SheetModel, rect: Rect): void {
@@ -554,6 +597,10 @@ export class FakeRange extends Loadable {
   ) {
     super();
   }
+  /** Sheet and rectangle the range refers to, at sync time. */
+  targetAtSync(): { sheet: SheetModel; rect: Rect } {
+    return { sheet: this.fake.resolve(this.ref), rect: this.mustRect() };
+  }
   /** Address as known when queueing (for logs); ranges from indexes know their rectangle up front. */
   queuedAddress(): string {
     const r = this.knownRect ?? this.rectAtSync();
@@ -636,6 +683,13 @@ function formatRecorder(fake: FakeExcel, ref: SheetRef, rect: () => Rect, addres
     apply: (_t, _this, args: unknown[]) => {
       // borders.getItem(edge) → a sub-object addressed by the edge.
       const last = path[path.length - 1];
+      if (last === 'autofitRows' && path.length === 1) {
+        // Excel sizes the rows to their wrapped text; the fake only records that it was asked.
+        fake.enqueue({ kind: 'format', address: address(), path: last, value: true }, true, () => {
+          fake.resolve(ref).formats.push({ rect: rect(), path: last, value: true });
+        });
+        return undefined;
+      }
       if (last !== 'getItem') throw new Error(`fake: format method ${path.join('.')} not modelled`);
       return formatRecorder(fake, ref, rect, address, [...path.slice(0, -1), String(args[0])]);
     },
@@ -686,5 +740,90 @@ class FakeTable extends Loadable {
   }
   getRange(): FakeRange {
     return new FakeRange(this.fake, this.sheetRef(), () => this.model.rect, this.model.rect);
+  }
+}
+
+class FakeNamedItemCollection extends Loadable {
+  constructor(private readonly fake: FakeExcel) {
+    super();
+  }
+  get items(): FakeNamedItem[] {
+    return this.read('items');
+  }
+  load(spec?: string | string[]): this {
+    const props = splitProps(spec, 'items/');
+    this.fake.enqueue({ kind: 'load', path: 'names', value: props }, props, () => {
+      this.setLoaded(
+        'items',
+        this.fake.names.map((n) => {
+          const item = new FakeNamedItem(this.fake, { model: n });
+          item.loadNow(props);
+          return item;
+        }),
+      );
+    });
+    return this;
+  }
+  /** Like Excel: the name must be valid and new (case-insensitively); the reference is a range or "Sheet!$A$1" text. */
+  add(name: string, reference: FakeRange | string): FakeNamedItem {
+    const ref: { model?: NameModel } = {};
+    const shown = typeof reference === 'string' ? reference : reference.queuedAddress();
+    this.fake.enqueue({ kind: 'addName', path: name, value: shown }, [name, shown], () => {
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/.test(name)) throw new Error(`fake: invalid name "${name}"`);
+      if (this.fake.name(name)) throw new Error(`fake: the name "${name}" already exists`);
+      let sheet: SheetModel;
+      let address: string;
+      if (typeof reference === 'string') {
+        ({ sheet, address } = this.fake.resolveReference(reference));
+      } else {
+        const target = reference.targetAtSync();
+        sheet = target.sheet;
+        const r = target.rect;
+        address = `$${columnLetter(r.col + 1)}$${r.row + 1}` + (r.rows > 1 || r.cols > 1 ? `:$${columnLetter(r.col + r.cols)}$${r.row + r.rows}` : '');
+      }
+      ref.model = this.fake.addName(name, sheet, address);
+    });
+    return new FakeNamedItem(this.fake, ref);
+  }
+}
+
+class FakeNamedItem extends Loadable {
+  constructor(
+    private readonly fake: FakeExcel,
+    private readonly ref: { model?: NameModel },
+  ) {
+    super();
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  get type(): string {
+    return this.read('type');
+  }
+  get value(): unknown {
+    return this.read('value');
+  }
+  get formula(): string {
+    return this.read('formula');
+  }
+  loadNow(props: string[]): void {
+    const n = this.ref.model;
+    if (!n || !this.fake.names.includes(n)) throw new Error('fake: named item does not exist');
+    const state = this.fake.nameState(n);
+    for (const p of props) {
+      if (p === 'name') this.setLoaded('name', n.name);
+      else if (p === 'type') this.setLoaded('type', state.type);
+      else if (p === 'value') this.setLoaded('value', state.value);
+      else if (p === 'formula') this.setLoaded('formula', state.formula);
+      else throw new Error(`fake: cannot load NamedItem.${p}`);
+    }
+  }
+  delete(): void {
+    this.fake.enqueue({ kind: 'deleteName', path: this.ref.model?.name }, null, () => {
+      const n = this.ref.model;
+      const i = n ? this.fake.names.indexOf(n) : -1;
+      if (i < 0) throw new Error('fake: named item does not exist');
+      this.fake.names.splice(i, 1);
+    });
   }
 }

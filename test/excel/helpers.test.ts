@@ -1,14 +1,19 @@
-import { absoluteRef, columnIndex, columnLetters, parseAddress } from '../../src/excel/address';
+import { absoluteRef, columnIndex, parseAddress } from '../../src/excel/address';
+import { columnLetter } from '../../src/input/columns';
 import { chunkRows, rowBytes, RequestBudget } from '../../src/excel/payload';
 import { parseOwnedSetting } from '../../src/excel/ownership';
-import { uniqueSheetName, cleanSheetName } from '../../src/excel/sheetNames';
 import { needsTextPrefix, toExcelValues } from '../../src/excel/textSafety';
 import { FakeExcel } from './fake-excel';
 
 describe('addresses', () => {
   it('converts column letters both ways', () => {
     expect(['A', 'Z', 'AA', 'AZ', 'BA', 'XFD'].map(columnIndex)).toEqual([0, 25, 26, 51, 52, 16383]);
-    expect([0, 25, 26, 51, 52, 16383].map(columnLetters)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'XFD']);
+    // The shell works with zero-based columns; columnLetter takes one-based numbers.
+    expect([0, 25, 26, 51, 52, 16383].map((c) => columnLetter(c + 1))).toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'XFD']);
+  });
+
+  it('reads back every column letter the input layer writes', () => {
+    for (let col = 1; col <= 16384; col++) expect(columnIndex(columnLetter(col))).toBe(col - 1);
   });
 
   it('parses Office.js addresses including quoted sheet names', () => {
@@ -20,25 +25,6 @@ describe('addresses', () => {
   it('builds absolute references with quoted names', () => {
     expect(absoluteRef("O'Neil", 4, 0, 1, 1)).toBe("'O''Neil'!$A$5");
     expect(absoluteRef('R', 1, 2, 3, 2)).toBe("'R'!$C$2:$D$4");
-  });
-});
-
-describe('sheet names', () => {
-  it('keeps a free name and numbers a taken one, case-insensitively', () => {
-    expect(uniqueSheetName('Results', ['Data'])).toBe('Results');
-    expect(uniqueSheetName('Results', ['results'])).toBe('Results (2)');
-    expect(uniqueSheetName('Results', ['Results', 'RESULTS (2)'])).toBe('Results (3)');
-  });
-
-  it('stays within 31 characters when numbering', () => {
-    const long = 'Relatiemanagement resultaten 24'; // 31 characters
-    const name = uniqueSheetName(long, [long]);
-    expect(name).toBe('Relatiemanagement resultate (2)');
-    expect(name.length).toBe(31);
-  });
-
-  it('replaces forbidden characters', () => {
-    expect(cleanSheetName('a/b:c*d?[e]')).toBe('a_b_c_d__e_');
   });
 });
 

@@ -1,4 +1,4 @@
-import { catalogue, format, parseLanguage, languageFromLocale, message } from '../../src/i18n';
+import { catalogue, format, formatFixed, formatNumber, parseLanguage, languageFromLocale, message } from '../../src/i18n';
 
 /** Flattens a catalogue into path → string so both languages can be compared leaf by leaf. */
 function leaves(x: unknown, path = ''): Map<string, string> {
@@ -43,5 +43,17 @@ describe('message catalogue', () => {
     expect(languageFromLocale('nl-NL')).toBe('nl');
     expect(languageFromLocale('de-DE')).toBe('en');
     expect(languageFromLocale(undefined)).toBe('en');
+  });
+});
+
+describe('number formatting', () => {
+  it('rounds to at most the given decimals and writes a Dutch decimal comma', () => {
+    expect(formatNumber(3.14159, 'en')).toBe('3.14');
+    expect(formatNumber(3.14159, 'nl')).toBe('3,14');
+    expect(formatNumber(2.5, 'nl', 6)).toBe('2,5');
+    expect(formatNumber(4, 'en')).toBe('4');
+    expect(formatFixed(-1, 'en', 1)).toBe('-1.0');
+    expect(formatFixed(2.25, 'nl', 1)).toBe('2,3'); // toFixed rounds 2.25 up
+    expect(formatFixed(-0.04, 'en', 1)).toBe('0.0');
   });
 });

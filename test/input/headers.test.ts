@@ -1,4 +1,4 @@
-import { columnLetter, matchHeader, matchHeaderRow, normalizeHeader } from '../../src/input';
+import { matchHeader, matchHeaderRow, normalizeHeader } from '../../src/input';
 import type { Field } from '../../src/input';
 
 describe('header aliases', () => {
@@ -90,22 +90,5 @@ describe('matchHeaderRow', () => {
   it('can map a column to a field other than its alias', () => {
     const m = matchHeaderRow(['Partner', 'Supplier'], { supplier: 'Supplier', manager: 'Partner' });
     expect(Object.fromEntries(m)).toEqual({ supplier: 1, manager: 0 });
-  });
-});
-
-describe('columnLetter', () => {
-  it.each([
-    [1, 'A'],
-    [3, 'C'],
-    [26, 'Z'],
-    [27, 'AA'],
-    [28, 'AB'],
-    [52, 'AZ'],
-    [53, 'BA'],
-    [702, 'ZZ'],
-    [703, 'AAA'],
-    [16384, 'XFD'],
-  ])('%d → %s', (n, letter) => {
-    expect(columnLetter(n)).toBe(letter);
   });
 });

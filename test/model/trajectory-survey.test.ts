@@ -1,4 +1,4 @@
-import { TYPOLOGY, REACTION_MODEL, moveDirection, trajectoryMoves, surveyScore, reverseCode, cronbachAlpha } from '../../src/model';
+import { TYPOLOGY, REACTION_SEVERITY, moveDirection, trajectoryMoves, byAxes, bySeverity, surveyScore, reverseCode, cronbachAlpha } from '../../src/model';
 
 describe('trajectories', () => {
   it('grades moves by axes gained and lost', () => {
@@ -7,12 +7,20 @@ describe('trajectories', () => {
     expect(moveDirection(TYPOLOGY, 'freeRider', 'pillar')).toBe('better');
     expect(moveDirection(TYPOLOGY, 'prospect', 'hostage')).toBe('shift');
     expect(moveDirection(TYPOLOGY, 'hostage', 'hostage')).toBe('same');
-    expect(moveDirection(REACTION_MODEL, 'loyalty', 'neglect')).toBe('worse');
-    expect(moveDirection(REACTION_MODEL, 'neglect', 'exit')).toBe('better');
+  });
+
+  it('judges reactions by how far down the road of decline they are, not by their axes', () => {
+    const judge = bySeverity(REACTION_SEVERITY);
+    // The guide's closing case: loyalty → neglect → exit is decline all the way.
+    expect(judge('loyalty', 'neglect')).toBe('worse');
+    expect(judge('neglect', 'exit')).toBe('worse');
+    expect(judge('voice', 'loyalty')).toBe('worse');
+    expect(judge('exit', 'voice')).toBe('better');
+    expect(judge('neglect', 'neglect')).toBe('same');
   });
 
   it('lists moves between consecutive periods (the guide: prospect → free rider)', () => {
-    const moves = trajectoryMoves(TYPOLOGY, [
+    const moves = trajectoryMoves(byAxes(TYPOLOGY), [
       { period: '2025-Q1', quadrant: 'prospect' },
       { period: '2025-Q2', quadrant: 'freeRider' },
       { period: '2025-Q3', quadrant: 'freeRider' },
@@ -21,7 +29,7 @@ describe('trajectories', () => {
       ['2025-Q1', '2025-Q2', 'worse'],
       ['2025-Q2', '2025-Q3', 'same'],
     ]);
-    expect(trajectoryMoves(TYPOLOGY, [{ period: 'x', quadrant: 'pillar' }])).toEqual([]);
+    expect(trajectoryMoves(byAxes(TYPOLOGY), [{ period: 'x', quadrant: 'pillar' }])).toEqual([]);
   });
 });
 

@@ -46,4 +46,26 @@ describe('sheets marked by the Excel add-in', () => {
     expect(applied).toEqual([{ key: 'rmo.results', name: 'Results' }]);
     expect(loaded.worksheets.map((w) => w.name)).toEqual(['Data', 'Notes', 'Results']);
   });
+
+  it("leave a user's copy of one of our sheets alone: only one sheet per key is ours", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Data').getCell('A1').value = 'Supplier';
+    wb.addWorksheet('RMO Results').getCell('A1').value = 'old output';
+    wb.addWorksheet('RMO Results (copy)').getCell('A1').value = 'my annotated copy';
+    let bytes = (await wb.xlsx.writeBuffer()) as unknown as Uint8Array;
+    // Copying a sheet in Excel copies its custom properties too.
+    bytes = await withCustomProperty(bytes, 'sheet2.xml', 'rmo.sheetKey', 'rmo.results', 1);
+    bytes = await withCustomProperty(bytes, 'sheet3.xml', 'rmo.sheetKey', 'rmo.results', 2);
+    const file = path.join(tempDir(), 'copy.xlsx');
+    fs.writeFileSync(file, bytes);
+
+    expect((await readXlsx(file)).map((t) => t.sheet)).toEqual(['Data', 'RMO Results (copy)']);
+    const loaded = await loadWorkbook(file);
+    applyPlans(loaded, [
+      { key: 'rmo.results', name: 'RMO Results', blocks: [{ row: 0, col: 0, values: [['new output']] }], styles: [], columnWidths: {}, charts: [] },
+    ]);
+    expect(loaded.worksheets.map((w) => w.name).sort()).toEqual(['Data', 'RMO Results', 'RMO Results (copy)']);
+    expect(loaded.getWorksheet('RMO Results (copy)')!.getCell('A1').value).toBe('my annotated copy');
+    expect(loaded.getWorksheet('RMO Results')!.getCell('A1').value).toBe('new output');
+  });
 });

@@ -1,0 +1,16 @@
+/**
+ * Sheet column letters, shared by the input layer (problem places such as "Impact (D)")
+ * and the Office.js shell (A1 addresses), so both name a column the same way.
+ */
+
+/** Letters of a one-based column number: 1 → A, 26 → Z, 27 → AA, 703 → AAA. */
+export function columnLetter(col: number): string {
+  let n = Math.floor(col);
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
