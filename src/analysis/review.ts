@@ -1,4 +1,4 @@
-import { catalogue, format, formatFixed, formatNumber, Language } from '../i18n';
+import { catalogue, format, formatFixed, formatNumber } from '../i18n';
 import type { Move, RelationshipType } from '../model';
 import type { Settings } from './settings';
 import type { SupplierResult } from './results';

@@ -11,10 +11,12 @@ export interface ReadOptions {
 /**
  * Cells per response. Excel on the web caps a response at 5 MB; a cell costs
  * its value (numbers ≈ 10–20 bytes, names ≈ 20–40, descriptions more) plus its
- * number format ("General" ≈ 10 bytes). 50,000 cells leaves room for a text
- * column of ~200-character descriptions beside the scores.
+ * number format ("General" ≈ 10 bytes). 100,000 cells measure ≈ 1.5 MB on
+ * typical supplier and incident tables and leave room for a text column of
+ * ~100-character descriptions beside the scores; a 10,000-row supplier table
+ * still fits one request.
  */
-export const READ_CELL_BUDGET = 50_000;
+export const READ_CELL_BUDGET = 100_000;
 
 /** Syncs readWorkbook makes while all user cells fit in one cell budget. */
 export const READ_SYNCS = 3;
@@ -44,7 +46,7 @@ interface Slice {
  *  3. values and number formats of the user's ranges, in row slices grouped
  *     into requests of at most `cellBudget` cells each.
  * So: READ_SYNCS (3) round trips while the user's data fits one budget
- * (10,000 rows × 5 columns), plus one per further budget of cells. The count
+ * (10,000 rows × 10 columns), plus one per further budget of cells. The count
  * depends on cells read — forced by the 5 MB response limit — never on the
  * number of sheets or tables, and our own output sheets are never downloaded.
  * The used range is taken with valuesOnly=true so formatting-only cells don't
@@ -67,16 +69,20 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   await context.sync();
 
   const owned = ownedAfterSync().sheets;
-  // Workbook order: per sheet, its tables, then its used range.
+  // Workbook order: per sheet, its tables; a sheet without tables gives its used range.
+  // Not both: the used range contains the tables, and input/ would see every row twice
+  // (the .xlsx shell follows the same rule).
   const sources: Source[] = [];
   sheets.forEach((sheet, s) => {
     if (owned.has(sheet.id)) return;
+    let hasTable = false;
     tables.items.forEach((table, t) => {
       if (tableSheets[t].id === sheet.id) {
+        hasTable = true;
         sources.push({ sheet: tableSheets[t], sheetName: sheet.name, table: table.name, range: tableRanges[t] });
       }
     });
-    if (!usedRanges[s].isNullObject) sources.push({ sheet, sheetName: sheet.name, range: usedRanges[s] });
+    if (!hasTable && !usedRanges[s].isNullObject) sources.push({ sheet, sheetName: sheet.name, range: usedRanges[s] });
   });
 
   const slices = sliceSources(sources, cellBudget);

@@ -89,7 +89,7 @@ const TIME = String.raw`(?:[t ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:z|[+-]
 const YMD = new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${TIME}$`);
 const DMY = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})${TIME}$`);
 const D_MONTH_Y = /^(\d{1,2})(?:st|nd|rd|th|e)?[\s\-.]+([a-z]+)\.?[\s\-.,]+(\d{4})$/;
-const MONTH_D_Y = /^([a-z]+)\.?[\s\-]+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
+const MONTH_D_Y = /^([a-z]+)\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
 /** A leading weekday ("Friday, 31 January 2025", "vrijdag 31 januari 2025") is ignored. */
 const WEEKDAY =
   /^(?:monday|mon|tuesday|tues?|wednesday|wed|thursday|thu|thur|thurs|friday|fri|saturday|sat|sunday|sun|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?,?\s+(?=\S)/;
