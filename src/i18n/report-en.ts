@@ -46,6 +46,10 @@ export const reportEn: ReportTexts = {
     boundDay: 'Bound day',
     critical: 'Critical bound',
     euphoria: 'Euphoria bound',
+    incidents: 'Incidents',
+    daysOutsideNow: 'Days outside now',
+    totalDaysOutside: 'Total days outside',
+    excursions: 'Excursions',
   },
   titles: {
     typology: 'Relationship typology',
@@ -55,6 +59,7 @@ export const reportEn: ReportTexts = {
     excursions: 'Excursions outside the bounds',
     trajectories: 'Movement between quadrants',
     chartData: 'Chart data',
+    timelineSummary: 'Appreciation per supplier',
   },
   models: { typology: 'Typology', reactions: 'Reaction' },
   severity: { error: 'Error', warning: 'Warning' },
@@ -74,6 +79,7 @@ export const reportEn: ReportTexts = {
   decimalSeparator: '.',
   statusProlonged: '{status} ({prolonged})',
   move: '{from} → {to} ({direction})',
+  timelineNote: 'Charts and chart data for the {count} suppliers longest outside the bounds; the table on the left lists every supplier with incidents.',
   timelineChart: 'Appreciation: {supplier}',
   questions: { see: 'What do we see?', want: 'What do we want?', do: 'What will we do?' },
   review: {

@@ -46,6 +46,10 @@ export const reportNl: ReportTexts = {
     boundDay: 'Dag grens',
     critical: 'Kritische grens',
     euphoria: 'Euforiegrens',
+    incidents: 'Incidenten',
+    daysOutsideNow: 'Dagen buiten nu',
+    totalDaysOutside: 'Dagen buiten totaal',
+    excursions: 'Periodes buiten',
   },
   titles: {
     typology: 'Relatietypologie',
@@ -55,6 +59,7 @@ export const reportNl: ReportTexts = {
     excursions: 'Periodes buiten de grenzen',
     trajectories: 'Bewegingen tussen kwadranten',
     chartData: 'Grafiekgegevens',
+    timelineSummary: 'Waardering per leverancier',
   },
   models: { typology: 'Typologie', reactions: 'Reactie' },
   severity: { error: 'Fout', warning: 'Waarschuwing' },
@@ -74,6 +79,7 @@ export const reportNl: ReportTexts = {
   decimalSeparator: ',',
   statusProlonged: '{status} ({prolonged})',
   move: '{from} → {to} ({direction})',
+  timelineNote: 'Grafieken en grafiekgegevens voor de {count} leveranciers die het langst buiten de grenzen zijn; de tabel links toont elke leverancier met incidenten.',
   timelineChart: 'Waardering: {supplier}',
   questions: { see: 'Wat zien we?', want: 'Wat willen we?', do: 'Wat gaan we hiermee doen?' },
   review: {

@@ -37,7 +37,11 @@ export type ReportColumn =
   | 'horizontalSplitY'
   | 'boundDay'
   | 'critical'
-  | 'euphoria';
+  | 'euphoria'
+  | 'incidents'
+  | 'daysOutsideNow'
+  | 'totalDaysOutside'
+  | 'excursions';
 
 /**
  * Texts of the output sheets. Review templates use {placeholders} filled by
@@ -47,7 +51,7 @@ export interface ReportTexts {
   /** Sheet names: at most 31 characters, none of []:*?/\ (Excel's rules). */
   readonly sheets: Readonly<Record<ReportSheetId, string>>;
   readonly columns: Readonly<Record<ReportColumn, string>>;
-  readonly titles: Readonly<Record<'typology' | 'roles' | 'reactions' | 'timeline' | 'excursions' | 'trajectories' | 'chartData', string>>;
+  readonly titles: Readonly<Record<'typology' | 'roles' | 'reactions' | 'timeline' | 'excursions' | 'trajectories' | 'chartData' | 'timelineSummary', string>>;
   /** Which matrix a trajectory row belongs to. */
   readonly models: Readonly<Record<'typology' | 'reactions', string>>;
   readonly severity: Readonly<Record<'error' | 'warning', string>>;
@@ -65,6 +69,8 @@ export interface ReportTexts {
   readonly statusProlonged: string;
   /** "{from} → {to} ({direction})". */
   readonly move: string;
+  /** Above the timeline charts: which suppliers are charted, {count}. */
+  readonly timelineNote: string;
   /** Timeline chart title, "{supplier}". */
   readonly timelineChart: string;
   readonly questions: Readonly<Record<'see' | 'want' | 'do', string>>;

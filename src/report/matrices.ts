@@ -5,6 +5,7 @@ import type { SheetPlan } from './plan';
 import { matrixSheet, MatrixPoint } from './matrix-sheet';
 import { sheetKey } from './labels';
 import { REACTION_FILL, ROLE_FILL, TYPE_FILL } from './palette';
+import { byName } from './sort';
 
 type AxisEnd = keyof Catalogue['axisEnds'];
 
@@ -28,7 +29,8 @@ function kindSheet<Q extends string>(kind: MatrixKind<Q>, result: AnalysisResult
   const c = catalogue(settings.language);
   const ends = ([low, high]: readonly [AxisEnd, AxisEnd]): readonly [string, string] => [c.axisEnds[low], c.axisEnds[high]];
   const points: MatrixPoint<Q>[] = [];
-  for (const s of result.suppliers) {
+  // In name order, so the matrix rarely needs to sort its labels again.
+  for (const s of byName(result.suppliers)) {
     const q = kind.quadrant(s);
     const x = s.current?.scores[kind.x];
     const y = s.current?.scores[kind.y];

@@ -4,7 +4,8 @@ import { naturalCompare } from '../analysis';
 import type { ChartSeriesSpec, PlanValue, SheetPlan } from './plan';
 import { HEADER_STYLE, PlanBuilder, rect, TITLE_STYLE } from './builder';
 import { SERIES_COLOR, TEXT_COLOR } from './palette';
-import { fitWidth, NAME_WIDTH, rowHeight } from './fit';
+import { fitWidth, fitWidthOf, NAME_WIDTH, rowHeight } from './fit';
+import { sortedIfNeeded } from './sort';
 
 /** Widest a quadrant column gets; longer supplier names wrap inside it. */
 export const GRID_WIDTH = 40;
@@ -66,14 +67,16 @@ export function matrixSheet<Q extends string>(spec: MatrixSpec<Q>, c: Catalogue)
     const pos = gridPosition(spec.model, q);
     cells[pos.row][pos.col] = q;
   }
-  const names = (q: Q): string[] => spec.points.filter((p) => p.quadrant === q).map((p) => p.label).sort(naturalCompare);
+  // Sorted once; each quadrant's list is a filter of it, so it keeps the same order.
+  const pts = sortedIfNeeded(spec.points, (p, q) => naturalCompare(p.label, q.label));
+  const names = (q: Q): string[] => pts.filter((p) => p.quadrant === q).map((p) => p.label);
 
   const xEnd = (i: 0 | 1): string => format(c.report.axisEnd, { axis: spec.xTitle, end: spec.xEnds[i] });
   const yEnd = (i: 0 | 1): string => format(c.report.axisEnd, { axis: spec.yTitle, end: spec.yEnds[i] });
   b.block(L.axisRow, L.gridCols[0], [[xEnd(0), xEnd(1)]]).style(rect(L.axisRow, L.gridCols[0], 1, 2), { ...HEADER_STYLE, hAlign: 'center' });
 
   // Quadrant columns grow with the longest name up to GRID_WIDTH; longer names wrap.
-  const gridWidth = fitWidth([xEnd(0), xEnd(1), ...Object.values<string>(spec.quadrantNames), ...spec.points.map((p) => p.label)], 24, GRID_WIDTH);
+  const gridWidth = fitWidthOf(pts, (p) => p.label, [xEnd(0), xEnd(1), ...Object.values<string>(spec.quadrantNames)], 24, GRID_WIDTH);
   const yLabelWidth = fitWidth([yEnd(0), yEnd(1)], 16, 36);
   let row = L.gridRow;
   for (const gridRow of [0, 1] as const) {
@@ -101,7 +104,6 @@ export function matrixSheet<Q extends string>(spec: MatrixSpec<Q>, c: Catalogue)
 
   // Chart data: points, then the split lines spanning the scale.
   const h = c.report.columns;
-  const pts = [...spec.points].sort((p, q) => naturalCompare(p.label, q.label));
   const first = L.gridRow + 1;
   b.block(L.axisRow, L.dataCol, [[c.report.titles.chartData]]).style(rect(L.axisRow, L.dataCol, 1, 1), TITLE_STYLE);
   b.header(L.gridRow, L.dataCol, [h.supplier, spec.xTitle, spec.yTitle]);
@@ -135,7 +137,7 @@ export function matrixSheet<Q extends string>(spec: MatrixSpec<Q>, c: Catalogue)
   }
   const headerWidth = (label: string): number => fitWidth([label], 8, 28);
   b.widthsFrom(0, [yLabelWidth, gridWidth, gridWidth, 3]);
-  b.widthsFrom(L.dataCol, [fitWidth([h.supplier, ...pts.map((p) => p.label)], 16, NAME_WIDTH), headerWidth(spec.xTitle), headerWidth(spec.yTitle), 3]);
+  b.widthsFrom(L.dataCol, [fitWidthOf(pts, (p) => p.label, [h.supplier], 16, NAME_WIDTH), headerWidth(spec.xTitle), headerWidth(spec.yTitle), 3]);
   b.widthsFrom(L.dividerCol, [h.verticalSplitX, h.verticalSplitY, h.horizontalSplitX, h.horizontalSplitY].map(headerWidth));
   return b.build(spec.key, spec.name);
 }

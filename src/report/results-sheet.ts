@@ -1,8 +1,8 @@
 import { catalogue } from '../i18n';
 import type { AnalysisResult, Settings } from '../analysis';
 import type { PlanValue, SheetPlan } from './plan';
-import { columnOf, PlanBuilder, rect } from './builder';
-import { fitWidth, NAME_WIDTH } from './fit';
+import { PlanBuilder, rect } from './builder';
+import { fitColumn, fitWidth, fitWidthOf, NAME_WIDTH } from './fit';
 import { moveLabel, sheetKey, statusLabel } from './labels';
 import { TEXT_COLOR, TYPE_FILL } from './palette';
 import { byType, runs } from './sort';
@@ -43,13 +43,15 @@ export function resultsSheet(result: AnalysisResult, settings: Settings): SheetP
   b.style(rect(1, COL.daysOutside, rows.length, 1), { numberFormat: '0', hAlign: 'center' });
 
   // Text columns as wide as their longest entry (header included); number columns as wide as their header.
-  const cells = rows.map((s, i): PlanValue[] => [s.supplier, s.period ?? null, ...labels[i]]);
   const numeric: number[] = [COL.appreciation, COL.daysOutside];
   b.widthsFrom(
     0,
-    headers.map((hd, j) =>
-      numeric.includes(j) ? fitWidth([hd], 8, 20) : fitWidth([hd, ...columnOf(cells, j).flat()], 8, j === COL.supplier ? NAME_WIDTH : 40),
-    ),
+    headers.map((hd, j) => {
+      if (numeric.includes(j)) return fitWidth([hd], 8, 20);
+      if (j === COL.supplier) return fitWidthOf(rows, (s) => s.supplier, [hd], 8, NAME_WIDTH);
+      if (j === COL.period) return fitWidthOf(rows, (s) => s.period, [hd], 8, 40);
+      return fitColumn(labels, j - COL.type, hd, 8, 40);
+    }),
   );
   return b.build(sheetKey('results'), c.report.sheets.results, 1);
 }

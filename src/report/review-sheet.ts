@@ -2,8 +2,8 @@ import { catalogue } from '../i18n';
 import { reviewTexts } from '../analysis';
 import type { AnalysisResult, Settings } from '../analysis';
 import type { PlanValue, SheetPlan } from './plan';
-import { columnOf, PlanBuilder, rect } from './builder';
-import { fitWidth, NAME_WIDTH, rowHeight } from './fit';
+import { PlanBuilder, rect } from './builder';
+import { fitColumn, NAME_WIDTH, rowHeight } from './fit';
 import { sheetKey, statusLabel } from './labels';
 import { byType } from './sort';
 
@@ -22,8 +22,8 @@ export function reviewSheet(result: AnalysisResult, settings: Settings): SheetPl
   const headers = [h.supplier, h.type, h.reaction, h.status, q.see, q.want, q.do];
   // Names up to NAME_WIDTH and short labels fit on one line; the three answers wrap.
   const widths = [
-    fitWidth(columnOf(rows, 0).flat().concat(h.supplier), 16, NAME_WIDTH),
-    ...[1, 2, 3].map((j) => fitWidth(columnOf(rows, j).flat().concat(headers[j]), 10, 36)),
+    fitColumn(rows, 0, h.supplier, 16, NAME_WIDTH),
+    ...[1, 2, 3].map((j) => fitColumn(rows, j, headers[j], 10, 36)),
     ANSWER_WIDTH,
     ANSWER_WIDTH,
     ANSWER_WIDTH,

@@ -4,91 +4,113 @@ import { naturalCompare } from '../analysis';
 import type { PlanValue, SheetPlan } from './plan';
 import { PlanBuilder, rect, TITLE_STYLE } from './builder';
 import { sheetKey } from './labels';
-import { fitWidth, NAME_WIDTH } from './fit';
+import { fitWidth, fitWidthOf, NAME_WIDTH } from './fit';
 import { SERIES_COLOR } from './palette';
 import { timelineSamples } from './timeline-samples';
 
-/** More suppliers than this: charts only for the worst ones (by days outside), data for all. */
+/** Charts (and their chart data) only for this many suppliers: the worst ones, by days outside. */
 export const MAX_TIMELINE_CHARTS = 12;
 
 export const TIMELINE_LAYOUT = {
-  excursionCol: 0,
-  chartCol: 7,
+  /** Summary: Supplier, Incidents, Appreciation, Status, Days outside now, Total days outside, Excursions, Prolonged. */
+  summaryCol: 0,
+  /** Excursions: Supplier, Side, Start, End, Days, Prolonged. */
+  excursionCol: 9,
+  chartCol: 16,
   chartRows: 16,
   chartCols: 8,
   /** Chart data: Supplier, Day, Appreciation, Bound day, Critical, Euphoria. */
-  dataCol: 16,
+  dataCol: 25,
   headerRow: 1,
   firstRow: 2,
 } as const;
 
+type Timed = SupplierResult & { readonly timeline: NonNullable<SupplierResult['timeline']> };
+
 /** Worst first: longest current excursion, then most days outside in total, then lowest appreciation. */
-function worstFirst(a: SupplierResult, b: SupplierResult): number {
-  const ta = a.timeline!;
-  const tb = b.timeline!;
+function worstFirst(a: Timed, b: Timed): number {
+  const ta = a.timeline;
+  const tb = b.timeline;
   return tb.currentDaysOutside - ta.currentDaysOutside || tb.totalDaysOutside - ta.totalDaysOutside || ta.value - tb.value || naturalCompare(a.supplier, b.supplier);
 }
 
 /**
- * Excursions table on the left, charts in the middle, chart data on the right.
- * The data is stacked per supplier in the same columns (one contiguous segment
- * each), so the date and number formats are one rectangle per column whatever
- * the number of suppliers. Each segment's first two rows also hold the two
- * bound lines from its first incident to the as-of day.
+ * Left to right: a summary row per supplier with incidents, the excursions table,
+ * the charts, and the chart data of the charted suppliers only (the rest would be
+ * hundreds of cells per supplier that nothing draws). All three tables list the
+ * suppliers worst first, so the charted ones are the summary's top rows.
+ * The chart data is stacked per supplier in the same columns (one contiguous
+ * segment each), so the date and number formats are one rectangle per column.
+ * Each segment's first two rows also hold the two bound lines from its first
+ * drawn incident to the as-of day.
  */
 export function timelineSheet(result: AnalysisResult, settings: Settings): SheetPlan {
   const L = TIMELINE_LAYOUT;
   const c = catalogue(settings.language);
   const h = c.report.columns;
   const b = new PlanBuilder();
-  const withTimeline = result.suppliers.filter((s) => s.timeline && s.timeline.points.length > 0);
+  const ranked = result.suppliers.filter((s): s is Timed => s.timeline !== undefined).sort(worstFirst);
   const { critical, euphoria } = settings.appreciation;
+
+  // Summary: every supplier with incidents.
+  b.block(0, L.summaryCol, [[c.report.titles.timelineSummary]]).style(rect(0, L.summaryCol, 1, 1), TITLE_STYLE);
+  const sumHeaders = [h.supplier, h.incidents, h.appreciation, h.status, h.daysOutsideNow, h.totalDaysOutside, h.excursions, h.prolonged];
+  b.header(L.headerRow, L.summaryCol, sumHeaders);
+  b.block(L.firstRow, L.summaryCol, ranked.map((s) => [s.supplier]), true);
+  b.block(
+    L.firstRow,
+    L.summaryCol + 1,
+    ranked.map(({ incidentCount, timeline: t }): PlanValue[] => [
+      incidentCount,
+      t.value,
+      c.status[t.status],
+      t.currentDaysOutside,
+      t.totalDaysOutside,
+      t.excursions.length,
+      t.prolonged ? c.report.yes : c.report.no,
+    ]),
+  );
+  b.style(rect(L.firstRow, L.summaryCol + 2, ranked.length, 1), { numberFormat: '0.0' });
+  b.style(rect(L.firstRow, L.summaryCol + 4, ranked.length, 2), { numberFormat: '0' });
 
   // Excursions.
   b.block(0, L.excursionCol, [[c.report.titles.excursions]]).style(rect(0, L.excursionCol, 1, 1), TITLE_STYLE);
   const excHeaders = [h.supplier, h.side, h.start, h.end, h.days, h.prolonged];
   b.header(L.headerRow, L.excursionCol, excHeaders);
-  const exc = withTimeline.flatMap((s) => s.timeline!.excursions.map((e) => ({ s, e })));
-  b.block(L.firstRow, L.excursionCol, exc.map(({ s }) => [s.supplier]), true);
-  b.block(
-    L.firstRow,
-    L.excursionCol + 1,
-    exc.map(({ e }): PlanValue[] => [c.status[e.side], e.start, e.end, e.days, e.prolonged ? c.report.yes : c.report.no]),
-  );
-  b.style(rect(L.firstRow, L.excursionCol + 2, exc.length, 2), { numberFormat: 'yyyy-mm-dd' });
-  b.style(rect(L.firstRow, L.excursionCol + 4, exc.length, 1), { numberFormat: '0' });
+  const excNames: PlanValue[][] = [];
+  const excValues: PlanValue[][] = [];
+  for (const s of ranked) {
+    for (const e of s.timeline.excursions) {
+      excNames.push([s.supplier]);
+      excValues.push([c.status[e.side], e.start, e.end, e.days, e.prolonged ? c.report.yes : c.report.no]);
+    }
+  }
+  b.block(L.firstRow, L.excursionCol, excNames, true);
+  b.block(L.firstRow, L.excursionCol + 1, excValues);
+  b.style(rect(L.firstRow, L.excursionCol + 2, excValues.length, 2), { numberFormat: 'yyyy-mm-dd' });
+  b.style(rect(L.firstRow, L.excursionCol + 4, excValues.length, 1), { numberFormat: '0' });
 
-  // Chart data, one segment per supplier.
+  // Charts and their data: the worst MAX_TIMELINE_CHARTS with something to draw.
+  const charted: Timed[] = [];
+  for (let i = 0; i < ranked.length && charted.length < MAX_TIMELINE_CHARTS; i++) if (ranked[i].timeline.points.length > 0) charted.push(ranked[i]);
   b.block(0, L.dataCol, [[c.report.titles.chartData]]).style(rect(0, L.dataCol, 1, 1), TITLE_STYLE);
+  if (charted.length) b.block(0, L.chartCol, [[format(c.report.timelineNote, { count: String(charted.length) })]]).style(rect(0, L.chartCol, 1, 1), { italic: true });
   const dataHeaders = [h.supplier, h.day, h.appreciation, h.boundDay, h.critical, h.euphoria];
   b.header(L.headerRow, L.dataCol, dataHeaders);
   const names: PlanValue[][] = [];
   const data: PlanValue[][] = [];
-  const segments = new Map<SupplierResult, { row: number; length: number }>();
-  for (const s of withTimeline) {
-    const t = s.timeline!;
+  charted.forEach((s, k) => {
+    const t = s.timeline;
+    // A segment always has at least two samples (the step on the first drawn incident day): room for the bound lines.
     const samples = timelineSamples(t);
-    // The bound lines need two rows; a segment always has at least two samples.
-    const from = t.points[0].day;
-    segments.set(s, { row: L.firstRow + data.length, length: samples.length });
+    const row = L.firstRow + data.length;
+    const from = samples[0].day;
     samples.forEach((p, i) => {
       names.push([s.supplier]);
       const bound: PlanValue[] = i === 0 ? [from, critical, euphoria] : i === 1 ? [Math.max(t.asOf, from + 1), critical, euphoria] : [null, null, null];
       data.push([p.day, p.value, ...bound]);
     });
-  }
-  b.block(L.firstRow, L.dataCol, names, true);
-  b.block(L.firstRow, L.dataCol + 1, data);
-  b.style(rect(L.firstRow, L.dataCol + 1, data.length, 1), { numberFormat: 'yyyy-mm-dd' });
-  b.style(rect(L.firstRow, L.dataCol + 2, data.length, 1), { numberFormat: '0.0' });
-  b.style(rect(L.firstRow, L.dataCol + 3, data.length, 1), { numberFormat: 'yyyy-mm-dd' });
-  b.style(rect(L.firstRow, L.dataCol + 4, data.length, 2), { numberFormat: '0.0' });
-
-  // Charts: everyone when few, else the worst MAX_TIMELINE_CHARTS.
-  const charted = withTimeline.length > MAX_TIMELINE_CHARTS ? [...withTimeline].sort(worstFirst).slice(0, MAX_TIMELINE_CHARTS) : withTimeline;
-  charted.forEach((s, k) => {
-    const seg = segments.get(s)!;
-    const col = (j: number, n = seg.length) => rect(seg.row, L.dataCol + j, n, 1);
+    const col = (j: number, n = samples.length) => rect(row, L.dataCol + j, n, 1);
     b.chart({
       kind: 'scatter',
       title: format(c.report.timelineChart, { supplier: s.supplier }),
@@ -102,14 +124,23 @@ export function timelineSheet(result: AnalysisResult, settings: Settings): Sheet
       ],
     });
   });
+  b.block(L.firstRow, L.dataCol, names, true);
+  b.block(L.firstRow, L.dataCol + 1, data);
+  b.style(rect(L.firstRow, L.dataCol + 1, data.length, 1), { numberFormat: 'yyyy-mm-dd' });
+  b.style(rect(L.firstRow, L.dataCol + 2, data.length, 1), { numberFormat: '0.0' });
+  b.style(rect(L.firstRow, L.dataCol + 3, data.length, 1), { numberFormat: 'yyyy-mm-dd' });
+  b.style(rect(L.firstRow, L.dataCol + 4, data.length, 2), { numberFormat: '0.0' });
 
-  const nameWidth = fitWidth([h.supplier, ...withTimeline.map((s) => s.supplier)], 16, NAME_WIDTH);
+  const nameWidth = (list: readonly SupplierResult[]): number => fitWidthOf(list, (s) => s.supplier, [h.supplier], 16, NAME_WIDTH);
   const fitHeaders = (labels: readonly string[]): number[] => labels.map((l) => fitWidth([l], 8, 24));
   // Dates need 10 characters (yyyy-mm-dd) whatever the header.
   const dateWidth = (w: number): number => Math.max(w, 12);
+  const statusWidth = (w: number): number => Math.max(w, fitWidth(Object.values<string>(c.status), 8, 24));
+  const [, incidents, appreciationSum, status, now, total, count, prolongedSum] = fitHeaders(sumHeaders);
+  b.widthsFrom(L.summaryCol, [nameWidth(ranked), incidents, appreciationSum, statusWidth(status), now, total, count, prolongedSum]);
   const [, side, start, end, days, prolonged] = fitHeaders(excHeaders);
-  b.widthsFrom(L.excursionCol, [nameWidth, Math.max(side, fitWidth([c.status.critical, c.status.euphoria], 8, 24)), dateWidth(start), dateWidth(end), days, prolonged]);
+  b.widthsFrom(L.excursionCol, [nameWidth(ranked.filter((s) => s.timeline.excursions.length > 0)), statusWidth(side), dateWidth(start), dateWidth(end), days, prolonged]);
   const [, day, appreciation, boundDay, crit, euph] = fitHeaders(dataHeaders);
-  b.widthsFrom(L.dataCol, [nameWidth, dateWidth(day), appreciation, dateWidth(boundDay), crit, euph]);
+  b.widthsFrom(L.dataCol, [nameWidth(charted), dateWidth(day), appreciation, dateWidth(boundDay), crit, euph]);
   return b.build(sheetKey('timeline'), c.report.sheets.timeline, 2);
 }

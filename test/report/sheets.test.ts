@@ -1,6 +1,6 @@
 import { analyse, DEFAULT_SETTINGS, Settings } from '../../src/analysis';
 import type { Problem } from '../../src/input/types';
-import { buildReport, HEADER_FILL, MAX_TIMELINE_CHARTS, SheetPlan, TIMELINE_LAYOUT, TYPE_FILL, WARN_FILL, timelineSheet } from '../../src/report';
+import { buildReport, HEADER_FILL, MAX_SAMPLES_PER_SUPPLIER, MAX_TIMELINE_CHARTS, SheetPlan, TIMELINE_LAYOUT, TYPE_FILL, WARN_FILL, timelineSheet } from '../../src/report';
 import { cellAt, find, readRange } from './plan-helpers';
 import { fixture, FORMULA_NAME, JAN1, NL, PLUS_NAME } from './fixture';
 
@@ -81,14 +81,59 @@ describe('timeline sheet', () => {
     expect(readRange(p, euphoria.y)).toEqual([6, 6]);
   });
 
-  it('charts every supplier with incidents and lists the excursions', () => {
-    expect(p.charts.map((c) => c.title)).toEqual(['Appreciation: Alpha', 'Appreciation: Delta', `Appreciation: ${PLUS_NAME}`, 'Appreciation: Echo']);
-    expect(column(p, 0, 2, 4)).toEqual(['Delta', 'Echo']);
-    expect(column(p, 1, 2, 4)).toEqual(['Critical', 'Euphoria']);
-    expect(column(p, 2, 2, 4)).toEqual([JAN1 + 10, JAN1 + 20]);
-    expect(column(p, 3, 2, 4)).toEqual([JAN1 + 40, JAN1 + 40]);
-    expect(column(p, 4, 2, 4)).toEqual([30, 20]);
-    expect(column(p, 5, 2, 4)).toEqual(['No', 'No']);
+  it('charts every supplier with incidents, worst first, and lists the excursions', () => {
+    // Delta 30 days critical, Echo 20 days euphoric; then the lower appreciation: +31 Services (negative) before Alpha.
+    expect(p.charts.map((c) => c.title)).toEqual(['Appreciation: Delta', 'Appreciation: Echo', `Appreciation: ${PLUS_NAME}`, 'Appreciation: Alpha']);
+    const x = L.excursionCol;
+    expect(column(p, x, 2, 4)).toEqual(['Delta', 'Echo']);
+    expect(column(p, x + 1, 2, 4)).toEqual(['Critical', 'Euphoria']);
+    expect(column(p, x + 2, 2, 4)).toEqual([JAN1 + 10, JAN1 + 20]);
+    expect(column(p, x + 3, 2, 4)).toEqual([JAN1 + 40, JAN1 + 40]);
+    expect(column(p, x + 4, 2, 4)).toEqual([30, 20]);
+    expect(column(p, x + 5, 2, 4)).toEqual(['No', 'No']);
+    expect(cellAt(p, 4, x)).toBeUndefined();
+  });
+
+  it('summarises every supplier with incidents, worst first, with hand-computed values', () => {
+    const S = L.summaryCol;
+    expect(column(p, S, 1, 9)[0]).toBe('Supplier');
+    expect([1, 2, 3, 4, 5, 6, 7].map((j) => cellAt(p, 1, S + j)?.value)).toEqual(['Incidents', 'Appreciation', 'Status', 'Days outside now', 'Total days outside', 'Excursions', 'Prolonged']);
+    expect(column(p, S, 2, 7)).toEqual(['Delta', 'Echo', PLUS_NAME, 'Alpha', null]);
+    const row = (r: number) => [1, 2, 3, 4, 5, 6, 7].map((j) => cellAt(p, r, S + j)?.value);
+    // As-of day JAN1+40, half-life 180 days, bounds -6 / +6.
+    const delta = row(2);
+    expect(delta[1]).toBeCloseTo(-8 * Math.pow(2, -30 / 180) + 1, 10);
+    expect([delta[0], ...delta.slice(2)]).toEqual([2, 'Critical', 30, 30, 1, 'No']);
+    const echo = row(3);
+    expect(echo[1]).toBeCloseTo(7 * Math.pow(2, -20 / 180), 10);
+    expect([echo[0], ...echo.slice(2)]).toEqual([1, 'Euphoria', 20, 20, 1, 'No']);
+    const plus = row(4);
+    expect(plus[1]).toBeCloseTo(-2 * Math.pow(2, -35 / 180), 10);
+    expect([plus[0], ...plus.slice(2)]).toEqual([1, 'Normal', 0, 0, 0, 'No']);
+    expect(row(5)[1]).toBeCloseTo(3 * Math.pow(2, -40 / 180), 10);
+    // Supplier names as text; appreciation shown with one decimal.
+    expect(find(p, PLUS_NAME).every((h) => h.block.userText)).toBe(true);
+    expect(p.styles.find((s) => s.rect.col === S + 2 && s.rect.row === 2)?.style.numberFormat).toBe('0.0');
+  });
+
+  it('counts an excursion that ended and one that is still going in the summary', () => {
+    // -8 on day 0: back at the critical bound -6 after 180·log2(8/6) days. -8 again on day 100, as of day 150.
+    const s: Settings = { ...DEFAULT_SETTINGS, asOf: JAN1 + 150 };
+    const incidents = [
+      { supplier: 'Xray', day: JAN1, impact: -8, source: { sheet: 'I', row: 2 } },
+      { supplier: 'Xray', day: JAN1 + 100, impact: -8, source: { sheet: 'I', row: 3 } },
+    ];
+    const t = timelineSheet(analyse({ suppliers: [], incidents, managers: [], problems: [] }, s), s);
+    const S = L.summaryCol;
+    const first = 180 * Math.log2(8 / 6);
+    const after = -8 * Math.pow(2, -100 / 180) - 8;
+    const values = [1, 2, 3, 4, 5, 6, 7].map((j) => cellAt(t, 2, S + j)?.value as number | string);
+    expect(values[0]).toBe(2);
+    expect(values[1]).toBeCloseTo(after * Math.pow(2, -50 / 180), 10);
+    expect(values[2]).toBe('Critical');
+    expect(values[3]).toBeCloseTo(50, 10);
+    expect(values[4]).toBeCloseTo(first + 50, 10);
+    expect([values[5], values[6]]).toEqual([2, 'No']);
   });
 
   it(`charts only the ${MAX_TIMELINE_CHARTS} suppliers longest outside when there are more`, () => {
@@ -100,9 +145,32 @@ describe('timeline sheet', () => {
     ];
     const r = analyse({ suppliers: [], incidents: incidents.reverse(), managers: [], problems: [] }, s);
     const t = timelineSheet(r, s);
-    expect(t.charts.map((c) => c.title).sort()).toEqual(Array.from({ length: 12 }, (_, i) => `Appreciation: S${i}`).sort());
-    // Data for all 18 suppliers is still on the sheet.
-    expect(new Set(t.blocks.filter((b) => b.col === L.dataCol && b.userText).flatMap((b) => b.values.map((v) => v[0]))).size).toBe(18);
+    expect(t.charts.map((c) => c.title)).toEqual(Array.from({ length: 12 }, (_, i) => `Appreciation: S${i}`));
+    // Chart data only for the charted 12; the summary still lists all 18, worst first.
+    expect(new Set(t.blocks.filter((b) => b.col === L.dataCol && b.userText).flatMap((b) => b.values.map((v) => v[0])))).toEqual(new Set(Array.from({ length: 12 }, (_, i) => `S${i}`)));
+    expect(column(t, L.summaryCol, 2, 21)).toEqual([...Array.from({ length: 15 }, (_, i) => `S${i}`), 'N0', 'N1', 'N2', null]);
+  });
+
+  it('bounds the chart data by the charts, however many suppliers have incidents', () => {
+    const s: Settings = { ...DEFAULT_SETTINGS, asOf: JAN1 + 3000 };
+    // 100 suppliers with three incidents each over ten years; the first ten have an incident every 10 days (300 days).
+    const incidents = Array.from({ length: 100 }, (_, i) =>
+      Array.from({ length: i < 10 ? 300 : 3 }, (_, k) => ({ supplier: `Supplier ${i}`, day: JAN1 + k * (i < 10 ? 10 : 1000) + i, impact: k % 2 ? 5 : -7, source: { sheet: 'I', row: 2 } })),
+    ).flat();
+    const t = timelineSheet(analyse({ suppliers: [], incidents, managers: [], problems: [] }, s), s);
+    const dataCells = t.blocks.filter((b) => b.col >= L.dataCol && b.row >= L.firstRow).reduce((n, b) => n + b.values.length * b.values[0].length, 0);
+    expect(t.charts).toHaveLength(MAX_TIMELINE_CHARTS);
+    expect(dataCells).toBeGreaterThan(0);
+    // Six columns per chart-data row.
+    expect(dataCells).toBeLessThanOrEqual(MAX_TIMELINE_CHARTS * MAX_SAMPLES_PER_SUPPLIER * 6);
+    // The summary: one row per supplier with incidents, each supplier once.
+    const summary = t.blocks.find((b) => b.col === L.summaryCol && b.row === L.firstRow)!;
+    expect(summary.values).toHaveLength(100);
+    expect(new Set(summary.values.map((v) => v[0])).size).toBe(100);
+    // Incidents column: 300 for the busy ten, 3 for the others.
+    const counts = t.blocks.find((b) => b.col === L.summaryCol + 1 && b.row === L.firstRow)!.values.map((v) => v[0]);
+    expect(counts.filter((n) => n === 300)).toHaveLength(10);
+    expect(counts.filter((n) => n === 3)).toHaveLength(90);
   });
 });
 
