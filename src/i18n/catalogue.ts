@@ -1,6 +1,6 @@
 import type { RelationshipType, Attention, Role, Reaction, AppreciationStatus, MoveDirection } from '../model';
 import type { ReportTexts } from './report-texts';
-import type { Field, ProblemCode } from '../input/types';
+import type { Field, ProblemCode, TableKind } from '../input/types';
 
 export type Language = 'en' | 'nl';
 export const LANGUAGES: readonly Language[] = ['en', 'nl'];
@@ -119,6 +119,23 @@ export interface TaskpaneTexts {
   readonly sheetsHeading: string;
   readonly sheetsNone: string;
   readonly errorTitle: string;
+  /** The "Tables" step: find the input tables and choose which to analyse. */
+  readonly tablesHeading: string;
+  readonly tablesIntro: string;
+  readonly findTables: string;
+  readonly findingTables: string;
+  readonly tablesNone: string;
+  /** Shown instead of a table name for a sheet read as its used range. */
+  readonly usedRange: string;
+  readonly tableKinds: Readonly<Record<TableKind, string>>;
+  /** {count} non-blank rows under the header. */
+  readonly tableRows: string;
+  readonly tableRowsOne: string;
+  readonly tableNoHeader: string;
+  /** {columns}: the missing columns' names, comma-separated. */
+  readonly tableMissingColumns: string;
+  readonly noTablesChosen: string;
+  readonly scanErrorTitle: string;
 }
 
 /** Custom-function texts; {message} wraps another message with where it happened. */

@@ -7,10 +7,12 @@ import { SettingsFields } from './SettingsFields';
 import { MappingSection } from './MappingSection';
 import { RunProgress } from './RunProgress';
 import { ResultSummary } from './ResultSummary';
+import { TableList } from './TableList';
+import { selectionFor } from './selection';
 import { defaultForm, SettingsForm, validateForm } from './settingsForm';
 import { mappingFromTexts, MappingTexts } from './mapping';
 import type { Field as InputField } from '../input/types';
-import type { Pipeline, ProgressStep, RunSummary } from './types';
+import type { ColumnMapping, Pipeline, ProgressStep, RunSummary, TableChoice } from './types';
 import { useStyles } from './styles';
 
 export interface AppProps {
@@ -28,6 +30,13 @@ export function App({ pipeline, initialLang }: AppProps): React.JSX.Element {
   const [step, setStep] = React.useState<ProgressStep | undefined>(undefined);
   const [summary, setSummary] = React.useState<RunSummary | undefined>(undefined);
   const [error, setError] = React.useState<string | undefined>(undefined);
+  // The "Tables" step. Choices are kept as the set of unchecked tables, so a re-scan keeps
+  // them for tables that still exist and a newly found table starts checked.
+  const [choices, setChoices] = React.useState<TableChoice[] | undefined>(undefined);
+  const [unchecked, setUnchecked] = React.useState<ReadonlySet<string>>(() => new Set());
+  const [scannedWith, setScannedWith] = React.useState<string | undefined>(undefined);
+  const [scanning, setScanning] = React.useState(false);
+  const [scanError, setScanError] = React.useState<string | undefined>(undefined);
 
   const t = catalogue(lang).taskpane;
   const validation = React.useMemo(() => validateForm(form, lang), [form, lang]);
@@ -45,15 +54,51 @@ export function App({ pipeline, initialLang }: AppProps): React.JSX.Element {
   const changeSetting = (field: TaskpaneSettingField, value: string): void => setForm((f) => ({ ...f, [field]: value }));
   const changeMapping = (field: InputField, value: string): void => setMapping((m) => ({ ...m, [field]: value }));
 
+  const toggleTable = (key: string, checked: boolean): void =>
+    setUnchecked((prev) => {
+      const next = new Set(prev);
+      if (checked) next.delete(key);
+      else next.add(key);
+      return next;
+    });
+
+  const scan = async (columns: ColumnMapping): Promise<TableChoice[]> => {
+    const found = await pipeline.scan(columns);
+    setChoices(found);
+    setScannedWith(JSON.stringify(columns));
+    return found;
+  };
+
+  const findTables = async (): Promise<void> => {
+    if (scanning || running) return;
+    setScanning(true);
+    setScanError(undefined);
+    try {
+      await scan(mappingFromTexts(mapping));
+    } catch (e) {
+      setScanError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setScanning(false);
+    }
+  };
+
+  const selection = selectionFor(choices, unchecked);
+  const noneChosen = selection !== undefined && selection.length === 0;
+
   const analyse = async (): Promise<void> => {
     const settings = validation.settings;
-    if (!settings || running) return;
+    if (!settings || running || scanning || noneChosen) return;
     setRunning(true);
     setError(undefined);
     setSummary(undefined);
     setStep('reading');
     try {
-      const result = await pipeline.run(settings, mappingFromTexts(mapping), setStep);
+      const columns = mappingFromTexts(mapping);
+      let current = choices;
+      // The column names decide which tables are recognised: after a change the list is
+      // stale, so list again (keeping the user's choices) rather than analyse by the old one.
+      if (current !== undefined && JSON.stringify(columns) !== scannedWith) current = await scan(columns);
+      const result = await pipeline.run(settings, columns, selectionFor(current, unchecked), setStep);
       setSummary(result);
       setStep('done');
     } catch (e) {
@@ -65,6 +110,7 @@ export function App({ pipeline, initialLang }: AppProps): React.JSX.Element {
   };
 
   const invalid = !validation.settings;
+  const describedBy = invalid ? 'rmo-fix-settings' : noneChosen ? 'rmo-no-tables' : undefined;
   return (
     <main className={styles.root}>
       <header className={styles.section}>
@@ -72,13 +118,23 @@ export function App({ pipeline, initialLang }: AppProps): React.JSX.Element {
         <Body1>{t.intro}</Body1>
       </header>
       <LanguagePicker lang={lang} onChange={chooseLanguage} />
+      <TableList
+        lang={lang}
+        choices={choices}
+        unchecked={unchecked}
+        scanning={scanning}
+        disabled={running}
+        error={scanError}
+        onScan={() => void findTables()}
+        onToggle={toggleTable}
+      />
       <div className={styles.section}>
         <div className={styles.row}>
           <Button
             id="rmo-analyse"
             appearance="primary"
-            disabled={invalid || running}
-            aria-describedby={invalid ? 'rmo-fix-settings' : undefined}
+            disabled={invalid || running || scanning || noneChosen}
+            aria-describedby={describedBy}
             onClick={() => void analyse()}
           >
             {t.analyse}
@@ -87,6 +143,11 @@ export function App({ pipeline, initialLang }: AppProps): React.JSX.Element {
         {invalid && (
           <Caption1 id="rmo-fix-settings" className={styles.muted}>
             {t.fixSettingsFirst}
+          </Caption1>
+        )}
+        {noneChosen && (
+          <Caption1 id="rmo-no-tables" className={styles.muted}>
+            {t.noTablesChosen}
           </Caption1>
         )}
       </div>

@@ -10,18 +10,31 @@ import { buildReport } from '../report';
 import { setDefaultLanguage } from '../functions/language';
 import type { Language } from '../i18n';
 import { summarise } from './summarise';
-import type { ColumnMapping, Pipeline, ProgressStep, RunSummary } from './types';
+import { filterTables } from './selection';
+import { describeTables } from './tableChoices';
+import type { ColumnMapping, Pipeline, ProgressStep, RunSummary, TableChoice, TableRef } from './types';
 
 /** Lets the browser paint the new progress step before synchronous work blocks it. */
 function repaint(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-export async function runPipeline(settings: Settings, mapping: ColumnMapping, onProgress: (step: ProgressStep) => void): Promise<RunSummary> {
+/** The "Tables" step: the same read as a run, then only the header detection. */
+export async function scanTables(mapping: ColumnMapping): Promise<TableChoice[]> {
+  return Excel.run(async (context) => describeTables(await readWorkbook(context), mapping));
+}
+
+export async function runPipeline(
+  settings: Settings,
+  mapping: ColumnMapping,
+  selection: readonly TableRef[] | undefined,
+  onProgress: (step: ProgressStep) => void,
+): Promise<RunSummary> {
   setDefaultLanguage(settings.language);
   return Excel.run(async (context) => {
     onProgress('reading');
-    const tables = await readWorkbook(context);
+    // Left-out tables are dropped before parsing: their rows, names and problems take no part.
+    const tables = filterTables(await readWorkbook(context), selection);
     onProgress('analysing');
     await repaint();
     const input = parseTables(tables, settings, mapping);
@@ -36,6 +49,7 @@ export async function runPipeline(settings: Settings, mapping: ColumnMapping, on
 }
 
 export const realPipeline: Pipeline = {
+  scan: scanTables,
   run: runPipeline,
   languageChanged: (lang: Language) => {
     setDefaultLanguage(lang);

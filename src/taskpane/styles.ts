@@ -47,4 +47,22 @@ export const useStyles = makeStyles({
   muted: {
     color: tokens.colorNeutralForeground3,
   },
+  /** The table checklist: no bullets, the checkbox itself is the marker. */
+  choices: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
+  choiceLabel: {
+    display: 'flex',
+    flexDirection: 'column',
+    // Long sheet and table names wrap instead of widening the narrow pane.
+    overflowWrap: 'anywhere',
+  },
+  choiceName: {
+    minWidth: 0,
+  },
 });

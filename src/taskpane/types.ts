@@ -1,7 +1,7 @@
 import type { Language, TaskpaneStep } from '../i18n';
 import type { RelationshipType } from '../model';
 import type { Settings } from '../analysis/settings';
-import type { ColumnMapping } from '../input/types';
+import type { ColumnMapping, Field, TableKind } from '../input/types';
 
 export type ProgressStep = TaskpaneStep;
 
@@ -32,12 +32,36 @@ export interface RunSummary {
 
 export const MAX_LISTED_PROBLEMS = 10;
 
+/** One input block as the user sees it: a sheet plus its Excel table name, or the sheet's used range (table undefined). */
+export interface TableRef {
+  readonly sheet: string;
+  readonly table?: string;
+}
+
+/** A block found by a scan, for the "Tables" step. Language-neutral, so a language switch needs no re-scan. */
+export interface TableChoice extends TableRef {
+  /** undefined when the block cannot be analysed; `missing` says why. */
+  readonly kind?: TableKind;
+  /** Non-blank rows under the header row. */
+  readonly rows: number;
+  /** Only when kind is undefined: the columns it lacks; empty when no header row was found at all. */
+  readonly missing?: readonly Field[];
+}
+
 /**
  * Everything the UI needs from the outside world. The real one (pipeline.ts) uses
  * Excel; tests inject a fake so the UI runs in a plain browser.
  */
 export interface Pipeline {
-  run(settings: Settings, mapping: ColumnMapping, onProgress: (step: ProgressStep) => void): Promise<RunSummary>;
+  /** Reads the workbook and lists its input tables; the column mapping decides what is recognised. */
+  scan(mapping: ColumnMapping): Promise<TableChoice[]>;
+  /** Analyses the chosen tables (undefined = every table) and writes the result sheets. */
+  run(
+    settings: Settings,
+    mapping: ColumnMapping,
+    selection: readonly TableRef[] | undefined,
+    onProgress: (step: ProgressStep) => void,
+  ): Promise<RunSummary>;
   /** Tells the rest of the add-in (custom functions) which language the user chose. */
   languageChanged(lang: Language): void;
 }

@@ -8,12 +8,17 @@ import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/App';
-import type { ColumnMapping, Pipeline, ProgressStep, RunSummary } from '../../src/taskpane/types';
+import type { ColumnMapping, Pipeline, ProgressStep, RunSummary, TableChoice, TableRef } from '../../src/taskpane/types';
 import type { Settings } from '../../src/analysis/settings';
 import type { Language } from '../../src/i18n';
 
 export interface HarnessState {
-  calls: { settings: Settings; mapping: ColumnMapping }[];
+  /** selection null = the pane sent none (every table); JSON has no undefined. */
+  calls: { settings: Settings; mapping: ColumnMapping; selection: TableRef[] | null }[];
+  /** The mapping of every scan, in order. */
+  scans: ColumnMapping[];
+  /** What the next scan finds; a test may replace it. */
+  tables: TableChoice[];
   languages: Language[];
   /** Set by a test to make the next run fail with this message. */
   failNext?: string;
@@ -53,15 +58,33 @@ export const FAKE_SUMMARY: RunSummary = {
   sheets: ['RMO Results', 'RMO Problems'],
 };
 
-const state: HarnessState = { calls: [], languages: [] };
+/** Three usable tables on sheets not named like a kind (so a kind's wording is unambiguous), and two that are not. */
+export const FAKE_TABLES: TableChoice[] = [
+  { sheet: 'Scores', table: 'tblScores', kind: 'supplier', rows: 7 },
+  { sheet: 'Log', table: 'tblLog', kind: 'incident', rows: 12 },
+  { sheet: 'Team', kind: 'manager', rows: 1 },
+  { sheet: 'Notes', rows: 0, missing: [] },
+  { sheet: 'Archive', table: 'tblOld', rows: 3, missing: ['affective', 'calculative'] },
+];
+
+const state: HarnessState = { calls: [], scans: [], tables: FAKE_TABLES, languages: [] };
 window.__rmoHarness = state;
 
 // The pane reads Office's display language for its default; pretend an English Office.
 (window as unknown as { Office: unknown }).Office = { context: { displayLanguage: 'en-US' } };
 
 const fakePipeline: Pipeline = {
-  async run(settings: Settings, mapping: ColumnMapping, onProgress: (step: ProgressStep) => void): Promise<RunSummary> {
-    state.calls.push({ settings, mapping });
+  async scan(mapping: ColumnMapping): Promise<TableChoice[]> {
+    state.scans.push(mapping);
+    return JSON.parse(JSON.stringify(state.tables)) as TableChoice[];
+  },
+  async run(
+    settings: Settings,
+    mapping: ColumnMapping,
+    selection: readonly TableRef[] | undefined,
+    onProgress: (step: ProgressStep) => void,
+  ): Promise<RunSummary> {
+    state.calls.push({ settings, mapping, selection: selection === undefined ? null : [...selection] });
     onProgress('reading');
     onProgress('analysing');
     onProgress('writing');

@@ -6,7 +6,11 @@ import { DEFAULT_SETTINGS, Settings } from '../../src/analysis/settings';
 
 const calls: string[] = [];
 const context = { marker: 'ctx' };
-const rawTables = [{ sheet: 'Data', firstRow: 1, firstCol: 1, values: [] }];
+type Raw = { sheet: string; table?: string; firstRow: number; firstCol: number; values: unknown[][] };
+const DATA: Raw = { sheet: 'Data', firstRow: 1, firstCol: 1, values: [] };
+let rawTables: Raw[] = [DATA];
+/** Which blocks parseTables received, by sheet/table, to see the selection at work. */
+const names = (ts: readonly Raw[]): string => ts.map((t) => `${t.sheet}/${t.table ?? '-'}`).join(',');
 const parsed = { suppliers: [], incidents: [{}, {}], managers: [], problems: [] };
 const problem = { code: 'notANumber', severity: 'error', sheet: 'Data', row: 3, column: 'Impact (D)', value: 'x' };
 const analysed = { suppliers: [{ supplier: 'A', type: 'hostage' }], managers: [], problems: [problem] };
@@ -23,8 +27,8 @@ jest.mock('../../src/excel', () => ({
   }),
 }));
 jest.mock('../../src/input', () => ({
-  parseTables: jest.fn((t: unknown, _s: unknown, m: unknown) => {
-    calls.push(`parse:${t === rawTables}:${JSON.stringify(m)}`);
+  parseTables: jest.fn((t: Raw[], _s: unknown, m: unknown) => {
+    calls.push(`parse:${names(t)}:${JSON.stringify(m)}`);
     return parsed;
   }),
   problemText: jest.fn((p: { row: number }, lang: string) => `${lang} row ${p.row}`),
@@ -48,10 +52,11 @@ jest.mock('../../src/functions/language', () => ({
   }),
 }));
 
-import { realPipeline, runPipeline } from '../../src/taskpane/pipeline';
+import { realPipeline, runPipeline, scanTables } from '../../src/taskpane/pipeline';
 
 beforeEach(() => {
   calls.length = 0;
+  rawTables = [DATA];
   (globalThis as Record<string, unknown>).Excel = { run: (f: (ctx: unknown) => Promise<unknown>) => f(context) };
 });
 
@@ -62,7 +67,7 @@ afterAll(() => {
 it('runs read → parse → analyse → report → apply inside Excel.run, reporting each step', async () => {
   const settings: Settings = { ...DEFAULT_SETTINGS, language: 'nl' };
   const seen: string[] = [];
-  const summary = await runPipeline(settings, { supplier: 'Vendor' }, (s) => {
+  const summary = await runPipeline(settings, { supplier: 'Vendor' }, undefined, (s) => {
     calls.push(`step:${s}`);
     seen.push(s);
   });
@@ -71,7 +76,7 @@ it('runs read → parse → analyse → report → apply inside Excel.run, repor
     'step:reading',
     'read:true',
     'step:analysing',
-    'parse:true:{"supplier":"Vendor"}',
+    'parse:Data/-:{"supplier":"Vendor"}',
     'analyse:true',
     'report:true:nl row 3', // problems in the sheets use the run's language
     'step:writing',
@@ -84,6 +89,11 @@ it('runs read → parse → analyse → report → apply inside Excel.run, repor
   expect(summary.problems[0].text).toEqual({ en: 'en row 3', nl: 'nl row 3' });
 });
 
+it('the real pipeline offers the scan and the run', () => {
+  expect(realPipeline.scan).toBe(scanTables);
+  expect(realPipeline.run).toBe(runPipeline);
+});
+
 it('passes a language switch on to the custom functions', () => {
   realPipeline.languageChanged('nl');
   expect(calls).toEqual(['language:nl']);
@@ -91,5 +101,36 @@ it('passes a language switch on to the custom functions', () => {
 
 it('lets an Excel failure reach the caller', async () => {
   (globalThis as Record<string, unknown>).Excel = { run: async () => Promise.reject(new Error('busy')) };
-  await expect(runPipeline(DEFAULT_SETTINGS, {}, () => undefined)).rejects.toThrow('busy');
+  await expect(runPipeline(DEFAULT_SETTINGS, {}, undefined, () => undefined)).rejects.toThrow('busy');
+  await expect(scanTables({})).rejects.toThrow('busy');
+});
+
+it('parses only the chosen tables, telling a table from the used range of the same sheet', async () => {
+  rawTables = [
+    { sheet: 'A', table: 'T1', firstRow: 1, firstCol: 1, values: [] },
+    { sheet: 'A', table: 'T2', firstRow: 1, firstCol: 1, values: [] },
+    { sheet: 'B', firstRow: 1, firstCol: 1, values: [] },
+    { sheet: 'C', firstRow: 1, firstCol: 1, values: [] },
+  ];
+  await runPipeline(DEFAULT_SETTINGS, {}, [{ sheet: 'C' }, { sheet: 'A', table: 'T2' }, { sheet: 'B', table: 'T9' }], () => undefined);
+  // Workbook order, not selection order; B's used range is not "B / table T9".
+  expect(calls).toContain('parse:A/T2,C/-:{}');
+});
+
+it('an empty selection parses nothing (the input layer then reports that no table was found)', async () => {
+  await runPipeline(DEFAULT_SETTINGS, {}, [], () => undefined);
+  expect(calls).toContain('parse::{}');
+});
+
+it('a scan reads the workbook inside Excel.run and lists each block with its kind, without parsing or writing', async () => {
+  rawTables = [
+    { sheet: 'S', table: 'tblS', firstRow: 1, firstCol: 1, values: [['Supplier', 'Affective', 'Calculative'], ['A', 4, 2], ['B', 3, 3]] },
+    { sheet: 'Notes', firstRow: 1, firstCol: 1, values: [['just a note']] },
+  ];
+  const found = await scanTables({});
+  expect(calls).toEqual(['read:true']);
+  expect(found).toEqual([
+    { sheet: 'S', table: 'tblS', kind: 'supplier', rows: 2 },
+    { sheet: 'Notes', rows: 0, missing: [] },
+  ]);
 });

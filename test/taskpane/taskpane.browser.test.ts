@@ -168,6 +168,7 @@ describe('task pane in Chromium', () => {
       asOf: 45382, // 2024-03-31 as an Excel serial day
     });
     expect(calls[0].mapping).toEqual({ supplier: 'Vendor' });
+    expect(calls[0].selection).toBeNull(); // never scanned: every table, as before the Tables step existed
 
     await release();
     await expectVisible(page.getByRole('heading', { name: 'Result' }));
@@ -181,8 +182,6 @@ describe('task pane in Chromium', () => {
     await expectVisible(page.getByText('Suppliers, row 4, column Affective (C)'));
     await expectVisible(page.getByText('Expected a number, got "high".'));
     expect(await page.locator('#rmo-sheets li').allTextContents()).toEqual(['RMO Results', 'RMO Problems']);
-    await page.screenshot({ path: '/tmp/taskpane.png', fullPage: true });
-    await page.screenshot({ path: '/tmp/taskpane-top.png' });
   });
 
   it('the summary follows a language switch without a new run', async () => {
@@ -215,6 +214,98 @@ describe('task pane in Chromium', () => {
     // The failed run's summary is not left on screen as if it were current.
     expect(await page.getByRole('heading', { name: 'Resultaat' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Analyseren' }).isEnabled()).toBe(true);
+  });
+});
+
+describe('the Tables step', () => {
+  const items = () => page.locator('#rmo-table-list li');
+  const boxStates = () =>
+    page.locator('#rmo-table-list input[type="checkbox"]').evaluateAll((els) =>
+      els.map((e) => `${(e as HTMLInputElement).checked ? 'on' : 'off'}${(e as HTMLInputElement).disabled ? ' disabled' : ''}`),
+    );
+
+  it('Tabellen zoeken lists every table with sheet, name, kind and rows in Dutch; unrecognised ones greyed with the reason', async () => {
+    await page.getByRole('button', { name: 'Tabellen zoeken' }).click();
+    await expectVisible(page.locator('#rmo-table-list'));
+    // The scan uses the column names typed earlier.
+    expect((await harness()).scans).toEqual([{ supplier: 'Vendor' }]);
+    expect(await items().allTextContents()).toEqual([
+      'Scores · tblScoresLeveranciers · 7 rijen',
+      'Log · tblLogIncidenten · 12 rijen',
+      'Team · bereikRelatiemanagers · 1 rij',
+      'Notes · bereikNiet herkend: geen rij met minstens twee bekende kolomkoppen.',
+      'Archive · tblOldNiet herkend: mist Affectieve betrokkenheid, Berekende betrokkenheid.',
+    ]);
+    expect(await boxStates()).toEqual(['on', 'on', 'on', 'off disabled', 'off disabled']);
+  });
+
+  it('the list follows a language switch without a new scan', async () => {
+    await page.getByLabel('Taal').selectOption('en');
+    await expectVisible(page.getByRole('heading', { name: 'Tables' }));
+    expect(await items().allTextContents()).toEqual([
+      'Scores · tblScoresSuppliers · 7 rows',
+      'Log · tblLogIncidents · 12 rows',
+      'Team · rangeRelationship managers · 1 row',
+      'Notes · rangeNot recognised: no row with at least two known column headers.',
+      'Archive · tblOldNot recognised: missing Affective commitment, Calculative commitment.',
+    ]);
+    expect((await harness()).scans).toHaveLength(1);
+  });
+
+  it('Analyse sends only the checked, recognised tables', async () => {
+    await page.getByRole('checkbox', { name: /tblLog/ }).uncheck();
+    expect(await boxStates()).toEqual(['on', 'off', 'on', 'off disabled', 'off disabled']);
+    await page.getByRole('button', { name: 'Analyse' }).click();
+    await expectVisible(page.getByText('Writing the result sheets…'));
+    // The list cannot change under a running analysis.
+    expect(await page.getByRole('button', { name: 'Find tables' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: /tblScores/ }).isDisabled()).toBe(true);
+    const { calls, scans } = await harness();
+    expect(calls).toHaveLength(3);
+    expect(calls[2].selection).toEqual([{ sheet: 'Scores', table: 'tblScores' }, { sheet: 'Team' }]);
+    expect(calls[2].mapping).toEqual({ supplier: 'Vendor' });
+    expect(scans).toHaveLength(1); // mapping unchanged since the scan: no second read
+    await release();
+    await expectVisible(page.getByText('Done.'));
+    await page.screenshot({ path: '/tmp/taskpane.png', fullPage: true });
+    await page.screenshot({ path: '/tmp/taskpane-top.png' });
+  });
+
+  it('a new scan keeps the choices of tables that are still there; a new table starts checked', async () => {
+    await page.evaluate(() => {
+      window.__rmoHarness.tables = [
+        { sheet: 'Scores', table: 'tblScores', kind: 'supplier', rows: 8 },
+        { sheet: 'Log', table: 'tblLog', kind: 'incident', rows: 13 },
+        { sheet: 'Log2', table: 'tblNew', kind: 'incident', rows: 2 },
+      ];
+    });
+    await page.getByRole('button', { name: 'Find tables' }).click();
+    await expectVisible(page.getByText('Log2 · tblNew'));
+    expect(await items().count()).toBe(3);
+    expect(await boxStates()).toEqual(['on', 'off', 'on']);
+  });
+
+  it('with every table unchecked Analyse is disabled and says why', async () => {
+    await page.getByRole('checkbox', { name: /tblScores/ }).uncheck();
+    await page.getByRole('checkbox', { name: /tblNew/ }).uncheck();
+    await expectVisible(page.getByText('Choose at least one table to analyse.'));
+    expect(await page.getByRole('button', { name: 'Analyse' }).isDisabled()).toBe(true);
+    await page.getByRole('checkbox', { name: /tblNew/ }).check();
+    await page.getByText('Choose at least one table to analyse.').waitFor({ state: 'detached' });
+    expect(await page.getByRole('button', { name: 'Analyse' }).isEnabled()).toBe(true);
+  });
+
+  it('after the column names change, Analyse lists the tables again before choosing, keeping the choices', async () => {
+    await page.locator('#rmo-mapping-supplier').fill('Firm');
+    await page.getByRole('button', { name: 'Analyse' }).click();
+    await expectVisible(page.getByText('Writing the result sheets…'));
+    const { calls, scans } = await harness();
+    expect(scans).toEqual([{ supplier: 'Vendor' }, { supplier: 'Vendor' }, { supplier: 'Firm' }]);
+    expect(calls).toHaveLength(4);
+    expect(calls[3].selection).toEqual([{ sheet: 'Log2', table: 'tblNew' }]);
+    expect(calls[3].mapping).toEqual({ supplier: 'Firm' });
+    await release();
+    await expectVisible(page.getByText('Done.'));
   });
 });
 
