@@ -1,7 +1,6 @@
 /**
  * Key for matching a supplier or manager across tables: "Acme  BV" and "acme bv"
- * are the same party; users rarely mean two parties by a case difference.
+ * are the same party; users rarely mean two parties by a case difference. The same
+ * key input/ uses to unify names, so analysis groups exactly what parsing unified.
  */
-export function nameKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
-}
+export { nameKey } from '../input/parse';

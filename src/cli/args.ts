@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { checkAppreciationSettings, isScale, makeScale } from '../model';
 import { catalogue, format, Language, message, parseLanguage } from '../i18n';
 import { DEFAULT_SETTINGS, Settings } from '../analysis/settings';
+import { serialFromDate } from '../input/dates';
 
 export type CliCommand =
   | { readonly kind: 'help' }
@@ -60,15 +61,10 @@ export function defaultOutput(input: string): string {
   return path.join(parsed.dir, `${parsed.name}-rmo.xlsx`);
 }
 
-/** yyyy-mm-dd → Excel serial day, or undefined when it is not a real calendar date. */
+/** yyyy-mm-dd → Excel serial day, or undefined when it is not a real calendar date within Excel's range. */
 export function isoDateToSerial(text: string): number | undefined {
   const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text.trim());
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const ms = Date.UTC(y, mo - 1, d);
-  const back = new Date(ms);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return undefined;
-  return ms / 86_400_000 + 25_569;
+  return m ? serialFromDate(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
 }
 
 function parseNumber(text: string): number | undefined {

@@ -2,13 +2,11 @@
  * A1-address helpers for the Office.js shell. Pure: no Office import, so the
  * fake and the tests can use them too.
  */
-import { columnLetter } from '../input/columns';
+import { columnLetter, columnNumber } from '../input/columns';
 
 /** Letters → zero-based column index ("A" → 0, "AA" → 26). */
 export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
+  return columnNumber(letters) - 1;
 }
 
 /** Sheet name as it must appear in a formula or address: always quoted, quotes doubled. */

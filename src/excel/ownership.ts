@@ -70,8 +70,13 @@ export function queueOwnershipLoad(
     const markers = markerNames(names.items, sheets);
     const named = new Map<string, string>();
     for (const m of markers) if (m.sheetId !== undefined && !named.has(m.key)) named.set(m.key, m.sheetId);
-    // The defined name wins over a property that disagrees: it names one sheet only.
-    const owned = new Map(readRecorded());
+    // The defined name wins over the property: it names one sheet only, while the property
+    // is copied along when the user copies our sheet. Once a key has a name, only the sheet
+    // it refers to is ours, none if that sheet was deleted (#REF!): a surviving copy is the
+    // user's. The property alone counts only for keys without any name.
+    const keysWithName = new Set(markers.map((m) => m.key));
+    const owned = new Map<string, string>();
+    for (const [id, key] of readRecorded()) if (!keysWithName.has(key)) owned.set(id, key);
     for (const [key, id] of named) owned.set(id, key);
     return { sheets: owned, named, markers };
   };

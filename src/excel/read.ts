@@ -103,8 +103,9 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     const numberFormats: string[][] = [];
     for (const slice of slices) {
       if (slice.source !== i) continue;
-      values.push(...slice.range!.values);
-      numberFormats.push(...(slice.range!.numberFormat as string[][]));
+      // Row by row, not push(...rows): spreading a slice of 100,000+ rows as arguments overflows the stack.
+      for (const row of slice.range!.values) values.push(row);
+      for (const row of slice.range!.numberFormat as string[][]) numberFormats.push(row);
     }
     const base = { sheet: source.sheetName, firstRow, firstCol, values, numberFormats };
     return source.table === undefined ? base : { ...base, table: source.table };

@@ -1,6 +1,6 @@
 /**
  * Sheet column letters, shared by the input layer (problem places such as "Impact (D)")
- * and the Office.js shell (A1 addresses), so both name a column the same way.
+ * and both shells (A1 addresses, table references), so all name a column the same way.
  */
 
 /** Letters of a one-based column number: 1 → A, 26 → Z, 27 → AA, 703 → AAA. */
@@ -13,4 +13,11 @@ export function columnLetter(col: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return s;
+}
+
+/** One-based column number of letters (inverse of columnLetter): "A" → 1, "AA" → 27; case ignored. */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
 }

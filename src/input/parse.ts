@@ -1,7 +1,6 @@
-import type { Settings } from '../analysis/settings';
 import { DetectedTable, detectTable } from './detect';
 import { columnLabel, incidentRow, managerRow, RowReader, supplierRow } from './schemas';
-import type { ColumnMapping, IncidentRow, ManagerRow, ParsedInput, Problem, RawTable, SupplierRow, TableSummary } from './types';
+import type { ColumnMapping, IncidentRow, InputSettings, ManagerRow, ParsedInput, Problem, RawTable, SupplierRow, TableSummary } from './types';
 
 /**
  * Data rows per table above which we stop (tooManyRows). Excel's own sheet limit is
@@ -31,7 +30,7 @@ interface Entry<T> {
  */
 export function parseTables(
   tables: readonly RawTable[],
-  settings: Settings,
+  settings: InputSettings,
   mapping: ColumnMapping = {},
   options: ParseOptions = {},
 ): ParsedInput {

@@ -1,9 +1,8 @@
-import type { Settings } from '../analysis/settings';
 import { matchCategory } from './categories';
 import { coerceNumber, coerceText, displayValue, isBlank, unwrapCell } from './coerce';
 import { coerceDate, isDateFormat, isoFromSerial } from './dates';
 import type { DetectedTable } from './detect';
-import type { ColumnInfo, Field, IncidentRow, ManagerRow, Problem, ProblemCode, SupplierRow } from './types';
+import type { ColumnInfo, Field, IncidentRow, InputSettings, ManagerRow, Problem, ProblemCode, SupplierRow } from './types';
 
 /** "<header as typed> (<letter>)", the way every problem names a column. */
 export function columnLabel(info: ColumnInfo): string {
@@ -93,7 +92,7 @@ export class RowReader {
    * Both scores of a model. One blank while the other is filled in is a warning for that
    * model only; both blank means this model is not scored for the row (no problem).
    */
-  pair(a: Field, b: Field, settings: Settings): [number | undefined, number | undefined] {
+  pair(a: Field, b: Field, settings: InputSettings): [number | undefined, number | undefined] {
     if (!this.has(a) || !this.has(b)) return [undefined, undefined];
     const { min, max } = settings.scale;
     const x = this.number(a, min, max, 'scoreOutOfRange');
@@ -105,7 +104,7 @@ export class RowReader {
 }
 
 /** A supplier table row; undefined (row skipped) only when the supplier name is missing. */
-export function supplierRow(r: RowReader, settings: Settings): SupplierRow | undefined {
+export function supplierRow(r: RowReader, settings: InputSettings): SupplierRow | undefined {
   const supplier = r.text('supplier', true);
   const period = r.period();
   const manager = r.has('manager') ? r.text('manager', false) : undefined;
@@ -117,7 +116,7 @@ export function supplierRow(r: RowReader, settings: Settings): SupplierRow | und
 }
 
 /** An incident row; supplier, date and impact are required, category and description optional. */
-export function incidentRow(r: RowReader, settings: Settings): IncidentRow | undefined {
+export function incidentRow(r: RowReader, settings: InputSettings): IncidentRow | undefined {
   const supplier = r.text('supplier', true);
   const d = coerceDate(r.cell('date'));
   let day: number | undefined;
@@ -136,7 +135,7 @@ export function incidentRow(r: RowReader, settings: Settings): IncidentRow | und
 }
 
 /** A manager table row; both orientation scores are required. */
-export function managerRow(r: RowReader, settings: Settings): ManagerRow | undefined {
+export function managerRow(r: RowReader, settings: InputSettings): ManagerRow | undefined {
   const manager = r.text('manager', true);
   const period = r.period();
   const { min, max } = settings.scale;

@@ -1,4 +1,15 @@
 import type { IncidentCategory } from '../i18n/catalogue';
+import type { Scale } from '../model';
+
+/**
+ * The settings parsing needs: the score scale's bounds and the impact range. The
+ * analysis Settings fit it as they are; declared here so input/ does not import analysis/.
+ */
+export interface InputSettings {
+  readonly scale: Scale;
+  readonly impactMin: number;
+  readonly impactMax: number;
+}
 
 /**
  * What a shell hands to input/: the used range of one sheet (or one Excel table)

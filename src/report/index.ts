@@ -1,6 +1,7 @@
 export * from './plan';
 export { buildReport } from './build';
-export { sheetKey, isValidSheetName } from './labels';
+export { sheetKey } from './labels';
+export { isValidSheetName } from './sheet-names';
 export { resultsSheet } from './results-sheet';
 export { typologySheet, rolesSheet, reactionsSheet } from './matrices';
 export { matrixSheet, MATRIX_LAYOUT, GRID_WIDTH } from './matrix-sheet';

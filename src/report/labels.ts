@@ -6,11 +6,6 @@ export function sheetKey(id: ReportSheetId): string {
   return `rmo.${id}`;
 }
 
-/** Excel's sheet-name rules: 1–31 characters, none of []:*?/\, not starting or ending with an apostrophe. */
-export function isValidSheetName(name: string): boolean {
-  return name.length > 0 && name.length <= 31 && !/[[\]:*?/\\]/.test(name) && !name.startsWith("'") && !name.endsWith("'");
-}
-
 /** "Critical" or "Critical (Prolonged outside bounds)"; null without a timeline. */
 export function statusLabel(s: SupplierResult, c: Catalogue): string | null {
   if (!s.status) return null;

@@ -11,6 +11,11 @@ const FORBIDDEN = /[[\]:*?/\\]/g;
 /** A name may not start or end with an apostrophe; surrounding blanks are dropped with them. */
 const EDGES = /^['\s]+|['\s]+$/g;
 
+/** Excel's sheet-name rules: 1–31 characters, none of []:*?/\, not starting or ending with an apostrophe. */
+export function isValidSheetName(name: string): boolean {
+  return name.length > 0 && name.length <= MAX_SHEET_NAME && !/[[\]:*?/\\]/.test(name) && !name.startsWith("'") && !name.endsWith("'");
+}
+
 /**
  * A name Excel accepts: forbidden characters become spaces, leading/trailing apostrophes
  * and blanks go (before and after cutting to 31 characters, so the cut cannot leave an

@@ -1,7 +1,8 @@
 import type ExcelJS from 'exceljs';
 import { catalogue, format, Language } from '../i18n';
 import type { ChartSpec, SheetPlan, ValueBlock } from '../report/plan';
-import { markOwned, ownedSheets, ownerName, unmarkOwned } from './ownership';
+import { markerName } from '../report/ownership-marker';
+import { markOwned, ownedSheets, unmarkOwned } from './ownership';
 import { uniqueSheetName } from '../report/sheet-names';
 import { applyStyle, BASE_FONT } from './style';
 
@@ -33,7 +34,7 @@ const TEXT_FORMAT = '@';
 export function applyPlans(wb: ExcelJS.Workbook, plans: readonly SheetPlan[], options: ApplyOptions = {}): AppliedSheet[] {
   const lang = options.language ?? 'en';
   const removeStale = options.removeStale ?? true;
-  const wanted = new Set(plans.map((p) => ownerName(p.key)));
+  const wanted = new Set(plans.map((p) => markerName(p.key)));
 
   for (const [sheet, name] of ownedSheets(wb)) {
     if (!removeStale && !wanted.has(name)) continue;

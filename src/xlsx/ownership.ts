@@ -1,6 +1,6 @@
 import type { Workbook } from 'exceljs';
 
-import { keyFromMarkerName, MARKER_PREFIX, markerName, sheetA1Reference, sheetOfReference } from '../report/ownership-marker';
+import { keyFromMarkerName, markerName, sheetA1Reference, sheetOfReference } from '../report/ownership-marker';
 
 /**
  * How the tool marks the sheets it owns: one workbook-level defined name per sheet,
@@ -11,17 +11,6 @@ import { keyFromMarkerName, MARKER_PREFIX, markerName, sheetA1Reference, sheetOf
  * sheet is deleted; it never touches the sheet's cells. A user sheet can never carry
  * our name by accident, so a sheet is ours only when such a name points at it.
  */
-export const OWNER_PREFIX = MARKER_PREFIX;
-
-/** Defined-name text for a plan key (see markerName). */
-export function ownerName(key: string): string {
-  return markerName(key);
-}
-
-/** Sheet-qualified A1 reference, quoting the sheet name as Excel does. */
-export function sheetA1(sheet: string): string {
-  return sheetA1Reference(sheet);
-}
 
 /**
  * Sheets this tool owns: sheet name → our defined name marking it. Keyed by sheet,

@@ -16,8 +16,6 @@ export interface PackageFacts {
   readonly addinSheets: ReadonlyMap<string, string>;
 }
 
-/** The worksheet custom property the Office.js shell writes (src/excel/ownership.ts). */
-
 export async function scanPackage(bytes: Uint8Array): Promise<PackageFacts> {
   const zip = await JSZip.loadAsync(bytes);
   return { tablesWithoutHeader: await headerlessTables(zip), addinSheets: await addinSheets(zip) };

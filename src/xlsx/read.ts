@@ -1,9 +1,10 @@
 import * as fs from 'node:fs';
 import ExcelJS from 'exceljs';
+import { columnNumber } from '../input/columns';
 import type { RawTable } from '../input/types';
 import { rawValue, RawValue } from './cells';
 import { keyFromMarkerName } from '../report/ownership-marker';
-import { markOwned, ownedSheetNames, ownedSheets } from './ownership';
+import { markOwned, ownedSheetNames } from './ownership';
 import { restoreTableHeaders, scanPackage } from './package-scan';
 
 /**
@@ -19,7 +20,9 @@ export async function loadWorkbook(source: string | Buffer | Uint8Array): Promis
   // Sheets the Excel add-in made are ours too; exceljs would drop their mark, so we add ours.
   // Only one sheet per key: a user's copy of our sheet carries the same custom property,
   // and it must stay the user's (the named original, else the first, is ours).
-  const keysOwned = new Set([...ownedSheets(wb).values()].map((n) => keyFromMarkerName(n)));
+  // A key that has a marker name at all (live or stale after its sheet was deleted) is
+  // settled by that name: a sheet carrying only the copied property is the user's copy.
+  const keysOwned = new Set(wb.definedNames.model.map((dn) => keyFromMarkerName(dn.name)).filter((k) => k !== undefined));
   for (const [sheet, key] of facts.addinSheets) {
     if (keysOwned.has(key) || !wb.getWorksheet(sheet)) continue;
     markOwned(wb, key, sheet);
@@ -90,17 +93,11 @@ function parseRef(ref: string | undefined): Box | undefined {
   if (!ref) return undefined;
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref.trim());
   if (!m) return undefined;
-  const left = colNumber(m[1]);
+  const left = columnNumber(m[1]);
   const top = Number(m[2]);
-  const right = m[3] ? colNumber(m[3]) : left;
+  const right = m[3] ? columnNumber(m[3]) : left;
   const bottom = m[4] ? Number(m[4]) : top;
   return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
-}
-
-function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
 }
 
 /** Bounding box of the cells that hold a value (formatting alone does not count). */

@@ -74,5 +74,8 @@ describe('command line arguments', () => {
     expect(isoDateToSerial('2024-02-29')).toBe(45351);
     expect(isoDateToSerial('2023-02-29')).toBeUndefined();
     expect(isoDateToSerial('31-12-2025')).toBeUndefined();
+    // Before Excel's first day (1899-12-31 = serial 1) there is no serial to analyse on.
+    expect(isoDateToSerial('1899-12-31')).toBe(1);
+    expect(isoDateToSerial('1899-12-30')).toBeUndefined();
   });
 });

@@ -9,16 +9,13 @@ import {
   sheetOfReference,
 } from '../../src/report/ownership-marker';
 import { SHEET_KEY_PROPERTY as EXCEL_SHELL_PROPERTY } from '../../src/excel/ownership';
-import { OWNER_PREFIX, ownerName, sheetA1 } from '../../src/xlsx/ownership';
 
 describe('the shared marker format', () => {
   it('is the one both shells use', () => {
     expect(MARKER_PREFIX).toBe('_rmo.');
     expect(SHEET_KEY_PROPERTY).toBe('rmo.sheetKey');
     expect(EXCEL_SHELL_PROPERTY).toBe(SHEET_KEY_PROPERTY);
-    expect(OWNER_PREFIX).toBe(MARKER_PREFIX);
-    expect(ownerName('rmo.results')).toBe(markerName('rmo.results'));
-    expect(sheetA1("Bob's")).toBe(sheetA1Reference("Bob's"));
+    expect(sheetA1Reference("Bob's")).toBe("'Bob''s'!$A$1");
   });
 
   it('names the marker of a key with the prefix and the key itself', () => {

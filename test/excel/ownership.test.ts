@@ -167,6 +167,28 @@ describe('ownership shared with the .xlsx shell', () => {
     expect(fake.log.filter((o) => o.kind === 'deleteSheet')).toHaveLength(1);
   });
 
+  it("keeps a user's copy of our sheet after the original was deleted", async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('Data', { A1: 'x' });
+    await applyPlans(fake.context, [supplierPlan(3)], OPTS);
+    const original = fake.sheet('Results')!;
+    const copy = fake.addSheet('Results (copy)', { A1: 'Supplier', A2: 'my annotated copy' });
+    copy.customProperties.set(SHEET_KEY_PROPERTY.toLowerCase(), { key: SHEET_KEY_PROPERTY, value: 'rmo.results' });
+    fake.sheets.splice(fake.sheets.indexOf(original), 1); // the user deleted our sheet: its name reads #REF!
+    expect(target(fake, '_rmo.rmo.results')).toBe('#REF!');
+    const copyBefore = fake.snapshot(copy);
+
+    // Reading: the copy is the user's sheet now, so it is input.
+    expect((await readWorkbook(fake.context, OPTS)).map((t) => t.sheet)).toContain('Results (copy)');
+    const applied = await applyPlans(fake.context, [supplierPlan(1)], OPTS);
+
+    expect(fake.snapshot(copy)).toEqual(copyBefore);
+    expect(fake.sheets).toContain(copy);
+    expect(applied[0].name).toBe('Results');
+    expect(fake.name('_rmo.rmo.results')!.sheet).toBe(fake.sheet('Results'));
+    expect(fake.log.filter((o) => o.kind === 'deleteSheet')).toHaveLength(0);
+  });
+
   it('recognises the sheets of a workbook written by the .xlsx shell', async () => {
     // The command line writes the file...
     const wb = new ExcelJS.Workbook();

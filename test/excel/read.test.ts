@@ -93,6 +93,18 @@ describe('readWorkbook', () => {
     expect(fake.largestResponse).toBeLessThan(EXCEL_REQUEST_LIMIT);
   });
 
+  it('reassembles a slice of 250,000 rows (a large cell budget on a one-column range)', async () => {
+    const fake = new FakeExcel();
+    const sheet = fake.addSheet('Column');
+    const n = 250_000;
+    fake.putValues(sheet, 0, 0, Array.from({ length: n }, (_, i) => [i]));
+    const tables = await readWorkbook(fake.context, { ownership: 'customProperties', cellBudget: n });
+    const t = tables.find((x) => x.sheet === 'Column')!;
+    expect(t.values).toHaveLength(n);
+    expect(t.values[n - 1]).toEqual([n - 1]);
+    expect(t.numberFormats).toHaveLength(n);
+  });
+
   it('recognises our sheets through the workbook setting in settings mode', async () => {
     const fake = workbookWith(2);
     const ours = fake.sheet('Results')!;

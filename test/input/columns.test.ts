@@ -1,4 +1,4 @@
-import { columnLetter } from '../../src/input';
+import { columnLetter, columnNumber } from '../../src/input';
 
 describe('columnLetter', () => {
   it.each([
@@ -12,7 +12,9 @@ describe('columnLetter', () => {
     [702, 'ZZ'],
     [703, 'AAA'],
     [16384, 'XFD'],
-  ])('%d → %s', (n, letter) => {
+  ])('%d → %s and back', (n, letter) => {
     expect(columnLetter(n)).toBe(letter);
+    expect(columnNumber(letter)).toBe(n);
+    expect(columnNumber(letter.toLowerCase())).toBe(n);
   });
 });

@@ -5,6 +5,7 @@ import JSZip from 'jszip';
 import { applyPlans } from '../../src/xlsx/apply';
 import { loadWorkbook, readXlsx } from '../../src/xlsx/read';
 import { tempDir } from './helpers';
+import { markerName } from '../../src/report/ownership-marker';
 
 /** Adds a worksheet custom property the way Excel stores one: <customPr> + a binary part with UTF-16LE text. */
 async function withCustomProperty(bytes: Uint8Array, sheetFile: string, key: string, value: string, n: number): Promise<Uint8Array> {
@@ -65,6 +66,26 @@ describe('sheets marked by the Excel add-in', () => {
       { key: 'rmo.results', name: 'RMO Results', blocks: [{ row: 0, col: 0, values: [['new output']] }], styles: [], columnWidths: {}, charts: [] },
     ]);
     expect(loaded.worksheets.map((w) => w.name).sort()).toEqual(['Data', 'RMO Results', 'RMO Results (copy)']);
+    expect(loaded.getWorksheet('RMO Results (copy)')!.getCell('A1').value).toBe('my annotated copy');
+    expect(loaded.getWorksheet('RMO Results')!.getCell('A1').value).toBe('new output');
+  });
+
+  it("leave a user's copy alone when our original sheet was deleted (its name is stale)", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Data').getCell('A1').value = 'Supplier';
+    wb.addWorksheet('RMO Results (copy)').getCell('A1').value = 'my annotated copy';
+    // Our name survived the deletion of the original sheet as a #REF! reference.
+    wb.definedNames.add("'#REF'!$A$1", markerName('rmo.results'));
+    let bytes = (await wb.xlsx.writeBuffer()) as unknown as Uint8Array;
+    bytes = await withCustomProperty(bytes, 'sheet2.xml', 'rmo.sheetKey', 'rmo.results', 1);
+    const file = path.join(tempDir(), 'stale.xlsx');
+    fs.writeFileSync(file, bytes);
+
+    expect((await readXlsx(file)).map((t) => t.sheet)).toEqual(['Data', 'RMO Results (copy)']);
+    const loaded = await loadWorkbook(file);
+    applyPlans(loaded, [
+      { key: 'rmo.results', name: 'RMO Results', blocks: [{ row: 0, col: 0, values: [['new output']] }], styles: [], columnWidths: {}, charts: [] },
+    ]);
     expect(loaded.getWorksheet('RMO Results (copy)')!.getCell('A1').value).toBe('my annotated copy');
     expect(loaded.getWorksheet('RMO Results')!.getCell('A1').value).toBe('new output');
   });
