@@ -91,11 +91,13 @@ module.exports = async (env = {}, argv = {}) => {
     // functions.js carries the one webpack runtime; commands and taskpane depend on it, so in
     // the shared runtime all three share one module registry (module state such as the
     // default language is the same object for the task pane and the custom functions).
-    // functions.js stays self-contained: it never includes React or the task pane.
+    // functions.js stays self-contained: it never includes React or the task pane. The task
+    // pane depends on commands too, because the ribbon's Run analysis uses the same pipeline
+    // modules; they then live in commands.js only, once.
     entry: {
       functions: FUNCTIONS_SOURCE,
       commands: { import: './src/commands/commands.ts', dependOn: 'functions' },
-      taskpane: { import: './src/taskpane/index.tsx', dependOn: 'functions' },
+      taskpane: { import: './src/taskpane/index.tsx', dependOn: 'commands' },
     },
     output: {
       path: outputPath,

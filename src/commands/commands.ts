@@ -1,9 +1,15 @@
 /**
  * Ribbon function commands (ExecuteFunction actions in manifest.xml), registered in the
- * shared runtime. The "RMO analysis" button is a ShowTaskpane action and needs no code;
- * a future button (e.g. "Run analysis") adds its handler to COMMANDS under the
- * FunctionName the manifest uses.
+ * shared runtime under the FunctionName the manifest uses. The "RMO analysis" button is a
+ * ShowTaskpane action and needs no code. "Run analysis" repeats the pane's analysis with
+ * the settings stored in the workbook, without opening the pane. No React here: the
+ * pipeline and the stores are plain modules the pane also uses.
  */
+import type { Language } from '../i18n';
+import type { Pipeline } from '../taskpane/types';
+import { realPipeline } from '../taskpane/pipeline';
+import { initialLanguage } from '../taskpane/languageStore';
+import { loadStoredSettings, officeSettingsStore, SettingsStore } from '../taskpane/settingsStore';
 
 export interface CommandEvent {
   completed(): void;
@@ -11,9 +17,49 @@ export interface CommandEvent {
 
 export type CommandHandler = (event: CommandEvent) => unknown;
 
-export const COMMANDS: Readonly<Record<string, CommandHandler>> = {};
+/** What Run analysis needs from outside; tests pass fakes. */
+export interface RunAnalysisDeps {
+  readonly pipeline: Pick<Pipeline, 'run'>;
+  readonly store: () => SettingsStore;
+  /** The user's language: the pane's stored choice, else Office's display language. */
+  readonly language: () => Language;
+}
 
-/** Office waits for event.completed(); call it even when the handler throws or rejects. */
+/**
+ * Analyses every table with the workbook's settings (defaults when none are stored) and
+ * writes the result sheets. A second click while a run is busy is ignored rather than
+ * letting two runs replace the same sheets at once.
+ */
+export function makeRunAnalysis(deps: RunAnalysisDeps): () => Promise<void> {
+  let busy = false;
+  return async () => {
+    if (busy) return;
+    busy = true;
+    try {
+      const { settings, columns } = loadStoredSettings(deps.store());
+      await deps.pipeline.run({ ...settings, language: deps.language() }, columns, undefined, () => undefined);
+    } finally {
+      busy = false;
+    }
+  };
+}
+
+export function makeCommands(deps: RunAnalysisDeps): Readonly<Record<string, CommandHandler>> {
+  return { runAnalysis: makeRunAnalysis(deps) };
+}
+
+export const COMMANDS: Readonly<Record<string, CommandHandler>> = makeCommands({
+  pipeline: realPipeline,
+  // Looked up per click: Office.context only exists once Office is ready.
+  store: officeSettingsStore,
+  language: initialLanguage,
+});
+
+/**
+ * Office waits for event.completed(); call it even when the handler throws or rejects.
+ * A failure is only logged: Excel offers a function command no place to show it, and
+ * the pane's Analyse shows the same failure in words.
+ */
 export function completing(handler: CommandHandler): CommandHandler {
   return async (event) => {
     try {

@@ -93,6 +93,10 @@ export interface TaskpaneTexts {
   readonly settingHints: Readonly<Partial<Record<TaskpaneSettingField, string>>>;
   readonly asOfPlaceholder: string;
   readonly restoreDefaults: string;
+  /** Under the settings heading: they are kept in the workbook and used by the ribbon's Run analysis. */
+  readonly settingsStoredNote: string;
+  /** Warning when the workbook would not save the settings after a run or a restore. */
+  readonly settingsNotSaved: string;
   readonly notANumber: string;
   readonly notADate: string;
   readonly impactMinNotBelowMax: string;

@@ -115,6 +115,9 @@ export const en: Catalogue = {
     },
     asOfPlaceholder: 'yyyy-mm-dd',
     restoreDefaults: 'Restore defaults',
+    settingsStoredNote:
+      'Saved in this workbook, together with the column names, after each analysis and when you restore the defaults. Run analysis on the ribbon uses them.',
+    settingsNotSaved: 'The settings could not be saved in this workbook; they apply until the pane closes.',
     notANumber: 'Enter a number, such as 3 or 3.5.',
     notADate: 'Enter a date as yyyy-mm-dd or dd-mm-yyyy.',
     impactMinNotBelowMax: 'The lowest impact must be below the highest impact.',

@@ -115,6 +115,9 @@ export const nl: Catalogue = {
     },
     asOfPlaceholder: 'jjjj-mm-dd',
     restoreDefaults: 'Standaardwaarden herstellen',
+    settingsStoredNote:
+      'Worden met de kolomnamen in deze werkmap bewaard na elke analyse en bij het herstellen van de standaardwaarden. Analyse uitvoeren op het lint gebruikt ze.',
+    settingsNotSaved: 'De instellingen konden niet in deze werkmap worden bewaard; ze gelden tot het taakvenster sluit.',
     notANumber: 'Vul een getal in, zoals 3 of 3,5.',
     notADate: 'Vul een datum in als jjjj-mm-dd of dd-mm-jjjj.',
     impactMinNotBelowMax: 'De laagste impact moet kleiner zijn dan de hoogste impact.',

@@ -9,7 +9,9 @@ import { RunProgress } from './RunProgress';
 import { ResultSummary } from './ResultSummary';
 import { TableList } from './TableList';
 import { selectionFor } from './selection';
-import { defaultForm, SettingsForm, validateForm } from './settingsForm';
+import { defaultForm, formFromSettings, SettingsForm, validateForm } from './settingsForm';
+import { loadStoredSettings, saveStoredSettings, SettingsStore } from './settingsStore';
+import { DEFAULT_SETTINGS } from '../analysis/settings';
 import { mappingFromTexts, MappingTexts } from './mapping';
 import type { Field as InputField } from '../input/types';
 import type { ColumnMapping, Pipeline, ProgressStep, RunSummary, TableChoice } from './types';
@@ -17,15 +19,20 @@ import { useStyles } from './styles';
 
 export interface AppProps {
   readonly pipeline: Pipeline;
+  /** The workbook's stored settings and column names: read once on start, saved after a run. */
+  readonly store: SettingsStore;
   /** Starting language; by default the stored choice or Office's display language. */
   readonly initialLang?: Language;
 }
 
-export function App({ pipeline, initialLang }: AppProps): React.JSX.Element {
+export function App({ pipeline, store, initialLang }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [lang, setLang] = React.useState<Language>(() => initialLang ?? initialLanguage());
-  const [form, setForm] = React.useState<SettingsForm>(() => defaultForm(lang));
-  const [mapping, setMapping] = React.useState<MappingTexts>({});
+  // Read once: later saves come from this pane, so re-reading could only undo the user's typing.
+  const [stored] = React.useState(() => loadStoredSettings(store));
+  const [form, setForm] = React.useState<SettingsForm>(() => formFromSettings({ ...stored.settings, language: lang }, lang));
+  const [mapping, setMapping] = React.useState<MappingTexts>(() => stored.columns);
+  const [saveFailed, setSaveFailed] = React.useState(false);
   const [running, setRunning] = React.useState(false);
   const [step, setStep] = React.useState<ProgressStep | undefined>(undefined);
   const [summary, setSummary] = React.useState<RunSummary | undefined>(undefined);
@@ -101,12 +108,19 @@ export function App({ pipeline, initialLang }: AppProps): React.JSX.Element {
       const result = await pipeline.run(settings, columns, selectionFor(current, unchecked), setStep);
       setSummary(result);
       setStep('done');
+      // Only settings that produced a run are kept, so the ribbon's Run analysis repeats a run that worked.
+      setSaveFailed(!(await saveStoredSettings(store, settings, columns)));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
       setStep(undefined);
     } finally {
       setRunning(false);
     }
+  };
+
+  const restoreDefaults = async (): Promise<void> => {
+    setForm(defaultForm(lang));
+    setSaveFailed(!(await saveStoredSettings(store, { ...DEFAULT_SETTINGS, language: lang }, mappingFromTexts(mapping))));
   };
 
   const invalid = !validation.settings;
@@ -161,6 +175,11 @@ export function App({ pipeline, initialLang }: AppProps): React.JSX.Element {
         </MessageBar>
       )}
       {summary && <ResultSummary lang={lang} summary={summary} />}
+      {saveFailed && (
+        <MessageBar intent="warning" id="rmo-save-failed">
+          <MessageBarBody>{t.settingsNotSaved}</MessageBarBody>
+        </MessageBar>
+      )}
       <Divider />
       <SettingsFields
         lang={lang}
@@ -168,9 +187,15 @@ export function App({ pipeline, initialLang }: AppProps): React.JSX.Element {
         errors={validation.errors}
         disabled={running}
         onChange={changeSetting}
-        onRestoreDefaults={() => setForm(defaultForm(lang))}
+        onRestoreDefaults={() => void restoreDefaults()}
       />
-      <MappingSection lang={lang} texts={mapping} disabled={running} onChange={changeMapping} />
+      <MappingSection
+        lang={lang}
+        texts={mapping}
+        disabled={running}
+        defaultOpen={Object.keys(stored.columns).length > 0}
+        onChange={changeMapping}
+      />
     </main>
   );
 }

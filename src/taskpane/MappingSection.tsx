@@ -10,6 +10,8 @@ export interface MappingSectionProps {
   readonly lang: Language;
   readonly texts: MappingTexts;
   readonly disabled: boolean;
+  /** Starts expanded, e.g. when the workbook holds column names, so they are not hidden. */
+  readonly defaultOpen?: boolean;
   readonly onChange: (field: InputField, value: string) => void;
 }
 
@@ -17,12 +19,12 @@ export interface MappingSectionProps {
  * Optional header-name overrides, collapsed by default because automatic matching usually suffices.
  * One box per input field, labelled with the name the problem messages use for that column.
  */
-export function MappingSection({ lang, texts, disabled, onChange }: MappingSectionProps): React.JSX.Element {
+export function MappingSection({ lang, texts, disabled, defaultOpen = false, onChange }: MappingSectionProps): React.JSX.Element {
   const c = catalogue(lang);
   const t = c.taskpane;
   const styles = useStyles();
   return (
-    <Accordion collapsible>
+    <Accordion collapsible defaultOpenItems={defaultOpen ? ['mapping'] : []}>
       <AccordionItem value="mapping">
         <AccordionHeader as="h2" id="rmo-mapping-heading">
           {t.mappingHeading}

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Button, Field, Input, Subtitle2 } from '@fluentui/react-components';
+import { Button, Field, Input, Subtitle2, Text } from '@fluentui/react-components';
 import { catalogue, format, Language, TaskpaneSettingField } from '../i18n';
 import { errorText, FieldErrors, midpointText, SETTING_FIELDS, SettingsForm } from './settingsForm';
 import { useStyles } from './styles';
@@ -22,6 +22,9 @@ export function SettingsFields({ lang, form, errors, disabled, onChange, onResto
       <Subtitle2 as="h2" id="rmo-settings-heading" className={styles.heading}>
         {t.settingsHeading}
       </Subtitle2>
+      <Text id="rmo-settings-stored" className={styles.muted}>
+        {t.settingsStoredNote}
+      </Text>
       {SETTING_FIELDS.map((f) => {
         const err = errors[f];
         const hint = t.settingHints[f];

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from './App';
 import { realPipeline } from './pipeline';
+import { officeSettingsStore } from './settingsStore';
 
 Office.onReady(() => {
   // The HTML shell names its mount point; accept either name so shell and pane can change independently.
@@ -10,7 +11,7 @@ Office.onReady(() => {
   if (!container) return;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App pipeline={realPipeline} />
+      <App pipeline={realPipeline} store={officeSettingsStore()} />
     </FluentProvider>,
   );
 });

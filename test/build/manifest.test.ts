@@ -2,7 +2,7 @@
 // (office-addin-manifest validate needs the network; these checks do not.)
 import * as fs from 'fs';
 import * as path from 'path';
-import { COMMANDS } from '../../src/commands/commands';
+import { COMMANDS, registerCommands } from '../../src/commands/commands';
 import {
   DEV_ORIGIN,
   ROOT,
@@ -232,5 +232,36 @@ describe('manifest.xml', () => {
     for (const name of names) expect(Object.keys(COMMANDS)).toContain(name);
     // Conversely, a handler without a button would be dead code.
     expect(Object.keys(COMMANDS).sort()).toEqual([...names].sort());
+  });
+
+  test('Run analysis sits in the RMO group next to the pane button, reuses its icons and is associated on Office.actions', () => {
+    const group = findAll(root, 'Group').find((g) => g.attrs.id === 'RMO.Group')!;
+    const controls = group.children.filter((c) => c.name === 'Control');
+    expect(controls.map((c) => c.attrs.id)).toEqual(['RMO.TaskpaneButton', 'RMO.RunButton']);
+    const run = controls[1];
+    const action = child(run, 'Action')!;
+    expect(action.attrs['xsi:type']).toBe('ExecuteFunction');
+    expect(child(action, 'FunctionName')!.text).toBe('runAnalysis');
+    const icons = (c: XmlNode) => child(c, 'Icon')!.children.map((i) => `${i.attrs.size}:${i.attrs.resid}`);
+    expect(icons(run)).toEqual(icons(controls[0]));
+    // What Office calls by that name: registerCommands must associate it (the shared runtime's Office.actions).
+    const associated: string[] = [];
+    registerCommands({ associate: (name) => associated.push(name) });
+    expect(associated).toContain('runAnalysis');
+  });
+
+  test('the Run analysis label and tooltip have Dutch overrides', () => {
+    const defs = resources(root);
+    const texts = (id: string) => {
+      const node = defs.get(id)!.node;
+      return [node.attrs.DefaultValue, ...node.children.filter((o) => o.attrs.Locale === 'nl-NL').map((o) => o.attrs.Value)];
+    };
+    const run = findAll(root, 'Control').find((c) => c.attrs.id === 'RMO.RunButton')!;
+    expect(child(run, 'Label')!.attrs.resid).toBe('RunButton.Label');
+    expect(child(child(run, 'Supertip')!, 'Description')!.attrs.resid).toBe('RunButton.Tooltip');
+    expect(texts('RunButton.Label')).toEqual(['Run analysis', 'Analyse uitvoeren']);
+    const [en, nl] = texts('RunButton.Tooltip');
+    expect(en).toMatch(/without opening the task pane/);
+    expect(nl).toMatch(/zonder het taakvenster te openen/);
   });
 });

@@ -11,6 +11,7 @@ import { App } from '../../src/taskpane/App';
 import type { ColumnMapping, Pipeline, ProgressStep, RunSummary, TableChoice, TableRef } from '../../src/taskpane/types';
 import type { Settings } from '../../src/analysis/settings';
 import type { Language } from '../../src/i18n';
+import { memorySettingsStore } from '../../src/taskpane/settingsStore';
 
 export interface HarnessState {
   /** selection null = the pane sent none (every table); JSON has no undefined. */
@@ -24,11 +25,15 @@ export interface HarnessState {
   failNext?: string;
   /** Lets the run that is waiting finish. */
   release?: () => void;
+  /** Every JSON text the pane saved in the (in-memory) workbook settings, in order. */
+  saved: string[];
 }
 
 declare global {
   interface Window {
     __rmoHarness: HarnessState;
+    /** Set by a test before the page loads: what the workbook's settings already hold. */
+    __rmoStoredSettings?: unknown;
   }
 }
 
@@ -67,7 +72,9 @@ export const FAKE_TABLES: TableChoice[] = [
   { sheet: 'Archive', table: 'tblOld', rows: 3, missing: ['affective', 'calculative'] },
 ];
 
-const state: HarnessState = { calls: [], scans: [], tables: FAKE_TABLES, languages: [] };
+// The workbook's settings: an in-memory store whose writes the test can read back.
+const store = memorySettingsStore(window.__rmoStoredSettings);
+const state: HarnessState = { calls: [], scans: [], tables: FAKE_TABLES, languages: [], saved: store.writes };
 window.__rmoHarness = state;
 
 // The pane reads Office's display language for its default; pretend an English Office.
@@ -106,7 +113,7 @@ const container = document.getElementById('container');
 if (container) {
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App pipeline={fakePipeline} />
+      <App pipeline={fakePipeline} store={store} />
     </FluentProvider>,
   );
 }

@@ -312,3 +312,93 @@ describe('the Tables step', () => {
 async function expectVisible(locator: ReturnType<Page['locator']>): Promise<void> {
   await locator.waitFor({ state: 'visible', timeout: 15_000 });
 }
+
+describe('settings stored in the workbook', () => {
+  // A fresh page (its own browser context) whose workbook already holds settings for a 1–7 survey.
+  let stored: Page;
+  const STORED = JSON.stringify({
+    version: 1,
+    scale: { min: 1, max: 7, split: 4.5 },
+    impactMin: -3,
+    impactMax: 3,
+    appreciation: { halfLifeDays: 90, critical: -4, euphoria: 8, prolongedDays: 30 },
+    asOf: 45382,
+    columns: { supplier: 'Vendor' },
+  });
+  const saved = async (): Promise<unknown[]> =>
+    (await stored.evaluate(() => window.__rmoHarness.saved)).map((s) => JSON.parse(s) as unknown);
+
+  beforeAll(async () => {
+    stored = await browser.newPage({ viewport: { width: 360, height: 900 } });
+    await stored.addInitScript((value) => {
+      window.__rmoStoredSettings = value;
+    }, STORED);
+    await stored.goto(url);
+    await stored.getByRole('button', { name: 'Analyse' }).waitFor();
+  });
+
+  afterAll(async () => {
+    await stored?.close();
+  });
+
+  it('the pane opens with the stored settings and column names, saving nothing yet', async () => {
+    expect(await stored.getByLabel('Scale minimum').inputValue()).toBe('1');
+    expect(await stored.getByLabel('Scale maximum').inputValue()).toBe('7');
+    expect(await stored.getByLabel('Split point').inputValue()).toBe('4.5');
+    expect(await stored.getByLabel('Lowest incident impact').inputValue()).toBe('-3');
+    expect(await stored.getByLabel('Half-life (days)').inputValue()).toBe('90');
+    expect(await stored.getByLabel('Euphoria bound').inputValue()).toBe('8');
+    expect(await stored.getByLabel('Analysis date').inputValue()).toBe('2024-03-31');
+    // Stored column names are shown, not hidden in the collapsed section.
+    expect(await stored.locator('#rmo-mapping-supplier').inputValue()).toBe('Vendor');
+    await expectVisible(stored.getByText(/Saved in this workbook, together with the column names/));
+    expect(await saved()).toEqual([]);
+  });
+
+  it('a successful run saves what it ran with; a failed one saves nothing', async () => {
+    await stored.getByLabel('Critical bound').fill('-2,5');
+    await stored.locator('#rmo-mapping-impact').fill(' Weight ');
+    await stored.getByRole('button', { name: 'Analyse' }).click();
+    await expectVisible(stored.getByText('Writing the result sheets…'));
+    expect(await saved()).toEqual([]); // not before the run is over
+    await stored.evaluate(() => window.__rmoHarness.release?.());
+    await expectVisible(stored.getByText('Done.'));
+    expect(await saved()).toEqual([
+      {
+        version: 1,
+        scale: { min: 1, max: 7, split: 4.5 },
+        impactMin: -3,
+        impactMax: 3,
+        appreciation: { halfLifeDays: 90, critical: -2.5, euphoria: 8, prolongedDays: 30 },
+        asOf: 45382,
+        columns: { supplier: 'Vendor', impact: 'Weight' },
+      },
+    ]);
+
+    await stored.evaluate(() => {
+      window.__rmoHarness.failNext = 'The workbook is busy.';
+    });
+    await stored.getByLabel('Half-life (days)').fill('30');
+    await stored.getByRole('button', { name: 'Analyse' }).click();
+    await expectVisible(stored.getByText('Writing the result sheets…'));
+    await stored.evaluate(() => window.__rmoHarness.release?.());
+    await expectVisible(stored.getByText('The workbook is busy.'));
+    expect(await saved()).toHaveLength(1);
+  });
+
+  it('Restore defaults puts the defaults in the form and in the workbook, keeping the column names', async () => {
+    await stored.getByRole('button', { name: 'Restore defaults' }).click();
+    expect(await stored.getByLabel('Scale maximum').inputValue()).toBe('5');
+    expect(await stored.getByLabel('Analysis date').inputValue()).toBe('');
+    const all = await saved();
+    expect(all).toHaveLength(2);
+    expect(all[1]).toEqual({
+      version: 1,
+      scale: { min: 1, max: 5, split: 3 },
+      impactMin: -5,
+      impactMax: 5,
+      appreciation: { halfLifeDays: 180, critical: -6, euphoria: 6, prolongedDays: 60 },
+      columns: { supplier: 'Vendor', impact: 'Weight' },
+    });
+  });
+});

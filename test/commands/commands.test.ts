@@ -1,0 +1,158 @@
+import { COMMANDS, CommandEvent, makeCommands, registerCommands, RunAnalysisDeps } from '../../src/commands/commands';
+import { memorySettingsStore } from '../../src/taskpane/settingsStore';
+import type { Settings } from '../../src/analysis/settings';
+import type { ColumnMapping, RunSummary, TableRef } from '../../src/taskpane/types';
+
+interface RunCall {
+  settings: Settings;
+  mapping: ColumnMapping;
+  selection: readonly TableRef[] | undefined;
+}
+
+/** A fake pipeline that records its calls and fails or succeeds as told. */
+function fakeDeps(stored: unknown, lang: 'en' | 'nl', fail?: Error) {
+  const calls: RunCall[] = [];
+  const deps: RunAnalysisDeps = {
+    pipeline: {
+      run: async (settings, mapping, selection) => {
+        calls.push({ settings, mapping, selection });
+        if (fail) throw fail;
+        return {} as RunSummary;
+      },
+    },
+    store: () => memorySettingsStore(stored),
+    language: () => lang,
+  };
+  return { deps, calls };
+}
+
+/** Registers the handlers like Office.actions would and returns the one named. */
+function associated(commands: ReturnType<typeof makeCommands>, name: string): (e: CommandEvent) => unknown {
+  const table = new Map<string, (e: CommandEvent) => unknown>();
+  registerCommands({ associate: (n, fn) => table.set(n, fn) }, commands);
+  const fn = table.get(name);
+  if (!fn) throw new Error(`${name} was not associated`);
+  return fn;
+}
+
+function event(): CommandEvent & { completions: number } {
+  const e = {
+    completions: 0,
+    completed() {
+      e.completions++;
+    },
+  };
+  return e;
+}
+
+const SEVEN = JSON.stringify({
+  version: 1,
+  scale: { min: 1, max: 7, split: 5 },
+  impactMin: -3,
+  impactMax: 3,
+  appreciation: { halfLifeDays: 90, critical: -4, euphoria: 8, prolongedDays: 30 },
+  asOf: 45382,
+  columns: { supplier: 'Vendor' },
+});
+
+describe('runAnalysis (ribbon)', () => {
+  it('runs the pipeline on every table with the workbook’s stored settings and the user’s language, then completes', async () => {
+    const { deps, calls } = fakeDeps(SEVEN, 'nl');
+    const e = event();
+    await associated(makeCommands(deps), 'runAnalysis')(e);
+    expect(calls).toEqual([
+      {
+        settings: {
+          language: 'nl',
+          scale: { min: 1, max: 7, split: 5 },
+          impactMin: -3,
+          impactMax: 3,
+          appreciation: { halfLifeDays: 90, critical: -4, euphoria: 8, prolongedDays: 30 },
+          asOf: 45382,
+        },
+        mapping: { supplier: 'Vendor' },
+        selection: undefined,
+      },
+    ]);
+    expect(e.completions).toBe(1);
+  });
+
+  it('uses the defaults when the workbook holds no settings', async () => {
+    const { deps, calls } = fakeDeps(undefined, 'en');
+    await associated(makeCommands(deps), 'runAnalysis')(event());
+    expect(calls[0].settings).toEqual({
+      language: 'en',
+      scale: { min: 1, max: 5, split: 3 },
+      impactMin: -5,
+      impactMax: 5,
+      appreciation: { halfLifeDays: 180, critical: -6, euphoria: 6, prolongedDays: 60 },
+    });
+    expect(calls[0].mapping).toEqual({});
+  });
+
+  it('completes the event and only logs when the pipeline throws', async () => {
+    const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { deps, calls } = fakeDeps(SEVEN, 'en', new Error('Excel is busy'));
+    const e = event();
+    await expect(Promise.resolve(associated(makeCommands(deps), 'runAnalysis')(e))).resolves.toBeUndefined();
+    expect(calls).toHaveLength(1);
+    expect(e.completions).toBe(1);
+    expect(error).toHaveBeenCalledWith(new Error('Excel is busy'));
+    error.mockRestore();
+  });
+
+  it('a second click while a run is busy completes at once without starting another run', async () => {
+    let finish: () => void = () => undefined;
+    const calls: unknown[] = [];
+    const deps: RunAnalysisDeps = {
+      pipeline: {
+        run: (settings) => {
+          calls.push(settings);
+          return new Promise<RunSummary>((resolve) => {
+            finish = () => resolve({} as RunSummary);
+          });
+        },
+      },
+      store: () => memorySettingsStore(),
+      language: () => 'en',
+    };
+    const run = associated(makeCommands(deps), 'runAnalysis');
+    const first = event();
+    const firstDone = Promise.resolve(run(first));
+    const second = event();
+    await run(second);
+    expect(second.completions).toBe(1);
+    expect(first.completions).toBe(0);
+    finish();
+    await firstDone;
+    expect(first.completions).toBe(1);
+    expect(calls).toHaveLength(1);
+    // Once the first run is over, the button works again.
+    const third = event();
+    const thirdDone = Promise.resolve(run(third));
+    finish();
+    await thirdDone;
+    expect(calls).toHaveLength(2);
+  });
+
+  it('the real command completes even without Excel (the pipeline fails, nothing is written)', async () => {
+    const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const g = globalThis as unknown as { Office?: unknown; Excel?: unknown };
+    const settingsRead: string[] = [];
+    g.Office = {
+      context: { displayLanguage: 'nl-NL', document: { settings: { get: (k: string) => (settingsRead.push(k), SEVEN) } } },
+    };
+    g.Excel = { run: () => Promise.reject(new Error('no Excel here')) };
+    try {
+      const e = event();
+      await associated(COMMANDS, 'runAnalysis')(e);
+      expect(settingsRead).toEqual(['rmo.settings']);
+      expect(e.completions).toBe(1);
+      expect(error).toHaveBeenCalledWith(new Error('no Excel here'));
+    } finally {
+      delete g.Office;
+      delete g.Excel;
+      error.mockRestore();
+    }
+  });
+});
