@@ -3,4 +3,3 @@ export * from './results';
 export * from './periods';
 export * from './names';
 export { analyse } from './analyse';
-export * from './review';

@@ -10,6 +10,8 @@ export { timelineSheet, TIMELINE_LAYOUT, MAX_TIMELINE_CHARTS } from './timeline-
 export { timelineSamples, MAX_DECAY_SAMPLES, MAX_DRAWN_INCIDENT_DAYS, MAX_SAMPLES_PER_SUPPLIER } from './timeline-samples';
 export { trajectoriesSheet } from './trajectories-sheet';
 export { reviewSheet } from './review-sheet';
+export { reviewTexts } from './review-texts';
+export type { ReviewTexts } from './review-texts';
 export { problemsSheet, problemOrder, MESSAGE_WIDTH } from './problems-sheet';
 export { fitWidth, fitWidthOf, fitColumn, wrappedLines, rowHeight, NAME_WIDTH, LINE_HEIGHT } from './fit';
 export * from './palette';

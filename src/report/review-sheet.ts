@@ -1,5 +1,5 @@
 import { catalogue } from '../i18n';
-import { reviewTexts } from '../analysis';
+import { reviewTexts } from './review-texts';
 import type { AnalysisResult, Settings } from '../analysis';
 import type { PlanValue, SheetPlan } from './plan';
 import { PlanBuilder, rect } from './builder';

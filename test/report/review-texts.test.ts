@@ -1,5 +1,6 @@
-import { analyse, DEFAULT_SETTINGS, reviewTexts, Settings, SupplierResult } from '../../src/analysis';
-import { input, inc, JAN1, NO_DECAY, sup } from './fixtures';
+import { analyse, DEFAULT_SETTINGS, Settings, SupplierResult } from '../../src/analysis';
+import { reviewTexts } from '../../src/report';
+import { input, inc, JAN1, NO_DECAY, sup } from '../analysis/fixtures';
 
 function one(rows: Parameters<typeof input>[0], settings: Settings = DEFAULT_SETTINGS): SupplierResult {
   return analyse(input(rows), settings).suppliers[0];

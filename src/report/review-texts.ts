@@ -1,7 +1,6 @@
 import { catalogue, format, formatFixed, formatNumber } from '../i18n';
 import type { Move, RelationshipType } from '../model';
-import type { Settings } from './settings';
-import type { SupplierResult } from './results';
+import type { Settings, SupplierResult } from '../analysis';
 
 /** The three questions of the review conversation (domain §6), answered for one supplier. */
 export interface ReviewTexts {
