@@ -15,6 +15,7 @@ import {
 import type { IncidentRow, ParsedInput, SupplierRow } from '../input/types';
 import type { Settings } from './settings';
 import { classifyPair } from './classify-pair';
+import { tallyCategories } from './incident-categories';
 import { indexManagers, ManagerIndex, managerResults, managerRowFor } from './managers';
 import { nameKey } from './names';
 import { periodComparator, sortPeriods } from './periods';
@@ -124,6 +125,7 @@ export function analyse(input: ParsedInput, settings: Settings): AnalysisResult 
       role: current?.role,
       manager: current?.manager,
       incidentCount: incidents.length,
+      incidentCategories: tallyCategories(incidents, asOf),
       timeline,
       appreciation: timeline?.value,
       status: timeline?.status,

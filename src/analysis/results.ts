@@ -1,7 +1,9 @@
 import type { AppreciationStatus, Attention, Move, Reaction, RelationshipType, Role, Scale, Timeline } from '../model';
 import type { Problem, Scores, Source } from '../input/types';
+import type { IncidentCategoryTallies } from './incident-categories';
 
 export type { Scores };
+export type { CategoryKey, CategoryTally, IncidentCategoryTallies } from './incident-categories';
 
 /** One supplier-table row, classified. A field is undefined when its score pair is incomplete or off the scale. */
 export interface PeriodResult {
@@ -35,6 +37,12 @@ export interface SupplierResult {
   readonly role?: Role;
   readonly manager?: string;
   readonly incidentCount: number;
+  /**
+   * Per incident category (and uncategorised): count and impact sums of the incidents
+   * up to the as-of day. analyse always sets it; optional so results built by hand
+   * before it existed stay valid (readers treat it as no incidents).
+   */
+  readonly incidentCategories: IncidentCategoryTallies;
   /** Appreciation timeline; undefined when the supplier has no incidents (nothing to claim). */
   readonly timeline?: Timeline;
   readonly appreciation?: number;

@@ -96,6 +96,12 @@ export const reportEn: ReportTexts = {
       moved: 'Moved from {from} ({fromPeriod}) to {to} ({toPeriod}): {direction}.',
       unchanged: 'Type {type} unchanged since {fromPeriod}.',
       onePeriod: 'Only one period scored: no movement to compare.',
+      category: {
+        external: 'Most of the negative impact comes from external incidents: {negative} of {total}.',
+        interpersonal: 'Most of the negative impact comes from interpersonal incidents: {negative} of {total}.',
+        business: 'Most of the negative impact comes from business incidents: {negative} of {total}.',
+        uncategorised: 'Most of the negative impact comes from incidents without a category: {negative} of {total}.',
+      },
     },
     want: {
       target: {
@@ -130,6 +136,15 @@ export const reportEn: ReportTexts = {
       euphoria: 'Appreciation is above the euphoria bound: check expectations stay realistic and record the agreements.',
       prolonged: 'It has been outside the bounds for {days} days: act now, before the damage becomes structural.',
       worse: 'It moved to a worse quadrant: discuss the incidents behind the move.',
+      category: {
+        external:
+          'Revisit the business goals of both parties after the change from outside (market, technology, prices, management) and align them again before the cooperation suffers.',
+        interpersonal:
+          'Address the cooperation itself: ignored requests, broken agreements on how we work together, the use of power and whether the contact persons still fit; make one person explicitly responsible for the relationship.',
+        business:
+          'Check that the goals of both parties are still aligned: business incidents usually get solved while goals are aligned, but undermine the relationship once they diverge. Where the goals cannot be aligned again, decide on parting ways.',
+        uncategorised: 'Record a category for each incident (external, interpersonal or business) to see which remedy applies.',
+      },
     },
   },
 };

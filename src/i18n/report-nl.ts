@@ -96,6 +96,12 @@ export const reportNl: ReportTexts = {
       moved: 'Verschoven van {from} ({fromPeriod}) naar {to} ({toPeriod}): {direction}.',
       unchanged: 'Type {type} onveranderd sinds {fromPeriod}.',
       onePeriod: 'Slechts één periode gescoord: geen beweging te vergelijken.',
+      category: {
+        external: 'De meeste negatieve impact komt van externe incidenten: {negative} van {total}.',
+        interpersonal: 'De meeste negatieve impact komt van interpersoonlijke incidenten: {negative} van {total}.',
+        business: 'De meeste negatieve impact komt van zakelijke incidenten: {negative} van {total}.',
+        uncategorised: 'De meeste negatieve impact komt van incidenten zonder categorie: {negative} van {total}.',
+      },
     },
     want: {
       target: {
@@ -130,6 +136,15 @@ export const reportNl: ReportTexts = {
       euphoria: 'De waardering ligt boven de euforiegrens: nagaan of de verwachtingen realistisch blijven en de afspraken vastleggen.',
       prolonged: 'Al {days} dagen buiten de grenzen: nu handelen, voordat de schade structureel wordt.',
       worse: 'Verschoven naar een slechter kwadrant: de incidenten achter de verschuiving bespreken.',
+      category: {
+        external:
+          'De businessdoelen van beide partijen opnieuw bespreken na de verandering van buitenaf (markt, technologie, prijzen, directie) en ze weer op elkaar afstemmen voordat de samenwerking eronder lijdt.',
+        interpersonal:
+          'De samenwerking zelf bespreken: genegeerde verzoeken, overtreden samenwerkingsnormen, het gebruik van machtsposities en of de contactpersonen nog passen; één persoon expliciet verantwoordelijk maken voor het relatiemanagement.',
+        business:
+          'Nagaan of de doelen van beide partijen nog op elkaar zijn afgestemd: zakelijke incidenten worden meestal opgelost zolang de doelen in elkaars verlengde liggen, maar ondergraven de relatie zodra ze uit elkaar gaan lopen. Lukt het niet de doelen weer af te stemmen, dan is het tijd om te besluiten over afscheid nemen.',
+        uncategorised: 'Bij elk incident een categorie vastleggen (extern, interpersoonlijk of zakelijk) om te zien welke aanpak past.',
+      },
     },
   },
 };

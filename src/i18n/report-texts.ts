@@ -1,4 +1,5 @@
 import type { Reaction, RelationshipType } from '../model';
+import type { IncidentCategory } from './catalogue';
 
 /** Output sheets of the report, by stable key suffix (sheet key "rmo.<id>"). */
 export type ReportSheetId = 'results' | 'typology' | 'roles' | 'reactions' | 'timeline' | 'trajectories' | 'review' | 'problems';
@@ -96,6 +97,8 @@ export interface ReportTexts {
       /** {type}, {fromPeriod}. */
       readonly unchanged: string;
       readonly onePeriod: string;
+      /** The incident category with the most negative impact (domain §4); {negative}, {total}. */
+      readonly category: Readonly<Record<IncidentCategory | 'uncategorised', string>>;
     };
     readonly want: {
       readonly target: Readonly<Record<RelationshipType, string>>;
@@ -111,6 +114,8 @@ export interface ReportTexts {
       /** {days}. */
       readonly prolonged: string;
       readonly worse: string;
+      /** The guide's remedy for the category with the most negative impact. */
+      readonly category: Readonly<Record<IncidentCategory | 'uncategorised', string>>;
     };
   };
 }

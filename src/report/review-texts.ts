@@ -1,6 +1,7 @@
-import { catalogue, format, formatFixed, formatNumber } from '../i18n';
+import { catalogue, format, formatFixed, formatNumber, INCIDENT_CATEGORIES } from '../i18n';
 import type { Move, RelationshipType } from '../model';
 import type { Settings, SupplierResult } from '../analysis';
+import { dominantNegativeCategory, totalNegative } from '../analysis';
 
 /** The three questions of the review conversation (domain §6), answered for one supplier. */
 export interface ReviewTexts {
@@ -22,8 +23,10 @@ function sentences(parts: readonly (string | undefined | false)[]): string {
 
 /**
  * Composes the answers from the catalogue: what we observe (type, reaction,
- * appreciation, last move), what we aim for (a target per type, nuanced by the
- * reaction: loyalty and neglect look alike), and what we will do about it.
+ * appreciation, the incident category with the most negative impact, last move),
+ * what we aim for (a target per type, nuanced by the reaction: loyalty and neglect
+ * look alike), and what we will do about it (including the guide's remedy for
+ * that incident category).
  */
 export function reviewTexts(s: SupplierResult, settings: Settings): ReviewTexts {
   const lang = settings.language;
@@ -55,13 +58,22 @@ export function reviewTexts(s: SupplierResult, settings: Settings): ReviewTexts 
     move = format(r.see.moved, { from: c.types[last.from], to: c.types[last.to], fromPeriod: last.fromPeriod, toPeriod: last.toPeriod, direction: c.directions[last.direction] });
   else if (s.type) move = r.see.onePeriod;
 
-  const see = sentences([typeSeen, s.reaction ? format(r.see.reaction, { reaction: c.reactions[s.reaction] }) : r.see.noReaction, appreciation, move]);
+  // Which kind of incident hurts most decides the remedy (domain §4). Silent without
+  // negative incidents, and when none of the supplier's incidents has a category
+  // (the user does not record them: no point repeating "without a category").
+  const tallies = s.incidentCategories;
+  const categorised = INCIDENT_CATEGORIES.some((k) => tallies[k].count > 0);
+  const worst = categorised ? dominantNegativeCategory(tallies) : undefined;
+  const categorySeen = worst && format(r.see.category[worst], { negative: num(tallies[worst].negative), total: num(totalNegative(tallies)) });
+
+  const see = sentences([typeSeen, s.reaction ? format(r.see.reaction, { reaction: c.reactions[s.reaction] }) : r.see.noReaction, appreciation, categorySeen, move]);
   const want = sentences([s.type ? r.want.target[s.type] : r.want.noType, s.reaction && r.want.reaction[s.reaction]]);
   const act = sentences([
     s.type ? r.do.type[s.type] : r.do.noType,
     s.reaction && r.do.reaction[s.reaction],
     t?.status === 'critical' && r.do.critical,
     t?.status === 'euphoria' && r.do.euphoria,
+    worst && r.do.category[worst],
     t?.prolonged && format(r.do.prolonged, { days: Math.round(t.currentDaysOutside) }),
     last?.direction === 'worse' && r.do.worse,
   ]);

@@ -1,4 +1,4 @@
-import { catalogue, format } from '../i18n';
+import { catalogue, format, INCIDENT_CATEGORIES } from '../i18n';
 import type { AnalysisResult, Settings, SupplierResult } from '../analysis';
 import { naturalCompare } from '../analysis';
 import type { PlanValue, SheetPlan } from './plan';
@@ -12,15 +12,19 @@ import { timelineSamples } from './timeline-samples';
 export const MAX_TIMELINE_CHARTS = 12;
 
 export const TIMELINE_LAYOUT = {
-  /** Summary: Supplier, Incidents, Appreciation, Status, Days outside now, Total days outside, Excursions, Prolonged. */
+  /**
+   * Summary: Supplier, Incidents, one incident count per category (External,
+   * Interpersonal, Business), Appreciation, Status, Days outside now, Total days
+   * outside, Excursions, Prolonged.
+   */
   summaryCol: 0,
   /** Excursions: Supplier, Side, Start, End, Days, Prolonged. */
-  excursionCol: 9,
-  chartCol: 16,
+  excursionCol: 12,
+  chartCol: 19,
   chartRows: 16,
   chartCols: 8,
   /** Chart data: Supplier, Day, Appreciation, Bound day, Critical, Euphoria. */
-  dataCol: 25,
+  dataCol: 28,
   headerRow: 1,
   firstRow: 2,
 } as const;
@@ -54,14 +58,17 @@ export function timelineSheet(result: AnalysisResult, settings: Settings): Sheet
 
   // Summary: every supplier with incidents.
   b.block(0, L.summaryCol, [[c.report.titles.timelineSummary]]).style(rect(0, L.summaryCol, 1, 1), TITLE_STYLE);
-  const sumHeaders = [h.supplier, h.incidents, h.appreciation, h.status, h.daysOutsideNow, h.totalDaysOutside, h.excursions, h.prolonged];
+  // Per category only the count: the review texts weigh their impacts.
+  const categoryHeaders = INCIDENT_CATEGORIES.map((k) => c.categories[k]);
+  const sumHeaders = [h.supplier, h.incidents, ...categoryHeaders, h.appreciation, h.status, h.daysOutsideNow, h.totalDaysOutside, h.excursions, h.prolonged];
   b.header(L.headerRow, L.summaryCol, sumHeaders);
   b.block(L.firstRow, L.summaryCol, ranked.map((s) => [s.supplier]), true);
   b.block(
     L.firstRow,
     L.summaryCol + 1,
-    ranked.map(({ incidentCount, timeline: t }): PlanValue[] => [
+    ranked.map(({ incidentCount, incidentCategories, timeline: t }): PlanValue[] => [
       incidentCount,
+      ...INCIDENT_CATEGORIES.map((k) => incidentCategories[k].count),
       t.value,
       c.status[t.status],
       t.currentDaysOutside,
@@ -70,8 +77,9 @@ export function timelineSheet(result: AnalysisResult, settings: Settings): Sheet
       t.prolonged ? c.report.yes : c.report.no,
     ]),
   );
-  b.style(rect(L.firstRow, L.summaryCol + 2, ranked.length, 1), { numberFormat: '0.0' });
-  b.style(rect(L.firstRow, L.summaryCol + 4, ranked.length, 2), { numberFormat: '0' });
+  const afterCategories = L.summaryCol + 2 + INCIDENT_CATEGORIES.length;
+  b.style(rect(L.firstRow, afterCategories, ranked.length, 1), { numberFormat: '0.0' });
+  b.style(rect(L.firstRow, afterCategories + 2, ranked.length, 2), { numberFormat: '0' });
 
   // Excursions.
   b.block(0, L.excursionCol, [[c.report.titles.excursions]]).style(rect(0, L.excursionCol, 1, 1), TITLE_STYLE);
@@ -136,8 +144,10 @@ export function timelineSheet(result: AnalysisResult, settings: Settings): Sheet
   // Dates need 10 characters (yyyy-mm-dd) whatever the header.
   const dateWidth = (w: number): number => Math.max(w, 12);
   const statusWidth = (w: number): number => Math.max(w, fitWidth(Object.values<string>(c.status), 8, 24));
-  const [, incidents, appreciationSum, status, now, total, count, prolongedSum] = fitHeaders(sumHeaders);
-  b.widthsFrom(L.summaryCol, [nameWidth(ranked), incidents, appreciationSum, statusWidth(status), now, total, count, prolongedSum]);
+  const [, incidents, ...restSum] = fitHeaders(sumHeaders);
+  const categoryWidths = restSum.slice(0, INCIDENT_CATEGORIES.length);
+  const [appreciationSum, status, now, total, count, prolongedSum] = restSum.slice(INCIDENT_CATEGORIES.length);
+  b.widthsFrom(L.summaryCol, [nameWidth(ranked), incidents, ...categoryWidths, appreciationSum, statusWidth(status), now, total, count, prolongedSum]);
   const [, side, start, end, days, prolonged] = fitHeaders(excHeaders);
   b.widthsFrom(L.excursionCol, [nameWidth(ranked.filter((s) => s.timeline.excursions.length > 0)), statusWidth(side), dateWidth(start), dateWidth(end), days, prolonged]);
   const [, day, appreciation, boundDay, crit, euph] = fitHeaders(dataHeaders);

@@ -97,9 +97,10 @@ describe('timeline sheet', () => {
   it('summarises every supplier with incidents, worst first, with hand-computed values', () => {
     const S = L.summaryCol;
     expect(column(p, S, 1, 9)[0]).toBe('Supplier');
-    expect([1, 2, 3, 4, 5, 6, 7].map((j) => cellAt(p, 1, S + j)?.value)).toEqual(['Incidents', 'Appreciation', 'Status', 'Days outside now', 'Total days outside', 'Excursions', 'Prolonged']);
+    // Columns 2–4 hold the per-category counts (tested below): the others sit three columns further right.
+    expect([1, 5, 6, 7, 8, 9, 10].map((j) => cellAt(p, 1, S + j)?.value)).toEqual(['Incidents', 'Appreciation', 'Status', 'Days outside now', 'Total days outside', 'Excursions', 'Prolonged']);
     expect(column(p, S, 2, 7)).toEqual(['Delta', 'Echo', PLUS_NAME, 'Alpha', null]);
-    const row = (r: number) => [1, 2, 3, 4, 5, 6, 7].map((j) => cellAt(p, r, S + j)?.value);
+    const row = (r: number) => [1, 5, 6, 7, 8, 9, 10].map((j) => cellAt(p, r, S + j)?.value);
     // As-of day JAN1+40, half-life 180 days, bounds -6 / +6.
     const delta = row(2);
     expect(delta[1]).toBeCloseTo(-8 * Math.pow(2, -30 / 180) + 1, 10);
@@ -113,7 +114,7 @@ describe('timeline sheet', () => {
     expect(row(5)[1]).toBeCloseTo(3 * Math.pow(2, -40 / 180), 10);
     // Supplier names as text; appreciation shown with one decimal.
     expect(find(p, PLUS_NAME).every((h) => h.block.userText)).toBe(true);
-    expect(p.styles.find((s) => s.rect.col === S + 2 && s.rect.row === 2)?.style.numberFormat).toBe('0.0');
+    expect(p.styles.find((s) => s.rect.col === S + 5 && s.rect.row === 2)?.style.numberFormat).toBe('0.0');
   });
 
   it('counts an excursion that ended and one that is still going in the summary', () => {
@@ -127,7 +128,7 @@ describe('timeline sheet', () => {
     const S = L.summaryCol;
     const first = 180 * Math.log2(8 / 6);
     const after = -8 * Math.pow(2, -100 / 180) - 8;
-    const values = [1, 2, 3, 4, 5, 6, 7].map((j) => cellAt(t, 2, S + j)?.value as number | string);
+    const values = [1, 5, 6, 7, 8, 9, 10].map((j) => cellAt(t, 2, S + j)?.value as number | string);
     expect(values[0]).toBe(2);
     expect(values[1]).toBeCloseTo(after * Math.pow(2, -50 / 180), 10);
     expect(values[2]).toBe('Critical');

@@ -4,6 +4,7 @@ import { problemPlace } from '../../src/taskpane/ResultSummary';
 import type { AnalysisResult, SupplierResult } from '../../src/analysis/results';
 import type { ParsedInput, Problem } from '../../src/input/types';
 import { DEFAULT_SCALE } from '../../src/model';
+import { NO_INCIDENT_TALLIES } from '../../src/analysis';
 
 describe('mappingFromTexts', () => {
   it('keeps only filled-in headers, trimmed', () => {
@@ -16,7 +17,7 @@ describe('mappingFromTexts', () => {
 
 describe('summarise', () => {
   const supplier = (name: string, type?: SupplierResult['type']): SupplierResult =>
-    ({ supplier: name, type, onlyInIncidents: false, periods: [], incidentCount: 0, prolonged: false, daysOutside: 0, typeMoves: [], reactionMoves: [] }) as SupplierResult;
+    ({ supplier: name, type, onlyInIncidents: false, periods: [], incidentCount: 0, prolonged: false, daysOutside: 0, typeMoves: [], reactionMoves: [], incidentCategories: NO_INCIDENT_TALLIES }) as SupplierResult;
   const problem = (i: number, severity: Problem['severity']): Problem => ({ code: 'notANumber', severity, sheet: 'Data', row: i, column: 'Impact (D)', value: String(i) });
   const problems = [problem(2, 'warning'), ...Array.from({ length: 11 }, (_, i) => problem(10 + i, 'error'))];
   const result: AnalysisResult = {
