@@ -1,7 +1,3 @@
 /** Types for localize-functions.js. */
 export declare function localizedFileName(source: string, lang: string): string;
 export declare function main(argv: string[]): number;
-export declare class LocalizedFunctionsMetadataPlugin {
-  constructor(options?: { source?: string; lang?: string; output?: string });
-  apply(compiler: unknown): void;
-}

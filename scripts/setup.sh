@@ -6,7 +6,9 @@ cd "$(dirname "$0")/.."
 SUDO=""
 if [ "$(id -u)" != "0" ] && command -v sudo >/dev/null; then SUDO="sudo"; fi
 need=()
-command -v chromium >/dev/null || need+=(chromium)
+# The browser test launches exactly /usr/bin/chromium (Debian's package), so check that path,
+# not just any `chromium` on PATH.
+[ -x /usr/bin/chromium ] || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null

@@ -7,7 +7,7 @@
  */
 import type { Language } from '../i18n';
 import type { Pipeline } from '../taskpane/types';
-import { realPipeline } from '../taskpane/pipeline';
+import { pipelineBusy, realPipeline } from '../taskpane/pipeline';
 import { initialLanguage } from '../taskpane/languageStore';
 import { loadStoredSettings, officeSettingsStore, SettingsStore } from '../taskpane/settingsStore';
 
@@ -20,6 +20,8 @@ export type CommandHandler = (event: CommandEvent) => unknown;
 /** What Run analysis needs from outside; tests pass fakes. */
 export interface RunAnalysisDeps {
   readonly pipeline: Pick<Pipeline, 'run'>;
+  /** True while any analysis (the pane's, or an earlier click's) is busy. */
+  readonly busy: () => boolean;
   readonly store: () => SettingsStore;
   /** The user's language: the pane's stored choice, else Office's display language. */
   readonly language: () => Language;
@@ -27,13 +29,14 @@ export interface RunAnalysisDeps {
 
 /**
  * Analyses every table with the workbook's settings (defaults when none are stored) and
- * writes the result sheets. A second click while a run is busy is ignored rather than
- * letting two runs replace the same sheets at once.
+ * writes the result sheets. A click while a run is busy (this button's or the pane's
+ * Analyse) is ignored: queued behind it, it would repeat the run with the settings stored
+ * before the pane's run saved its own.
  */
 export function makeRunAnalysis(deps: RunAnalysisDeps): () => Promise<void> {
   let busy = false;
   return async () => {
-    if (busy) return;
+    if (busy || deps.busy()) return;
     busy = true;
     try {
       const { settings, columns } = loadStoredSettings(deps.store());
@@ -50,6 +53,7 @@ export function makeCommands(deps: RunAnalysisDeps): Readonly<Record<string, Com
 
 export const COMMANDS: Readonly<Record<string, CommandHandler>> = makeCommands({
   pipeline: realPipeline,
+  busy: pipelineBusy,
   // Looked up per click: Office.context only exists once Office is ready.
   store: officeSettingsStore,
   language: initialLanguage,

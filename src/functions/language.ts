@@ -6,9 +6,9 @@ import { isBlank } from './cells';
  * Language used when a function gets no language argument. It starts as English; the
  * task pane calls setDefaultLanguage() with the user's choice. That only reaches the
  * functions when both run in the same (shared) runtime; otherwise the functions stay
- * English unless the formula passes "nl" or "en". The value lives on globalThis, not in
- * a module variable, because the task pane and the functions are separate webpack
- * bundles with their own copies of this module even when they share a runtime.
+ * English unless the formula passes "nl" or "en". The build bundles this module once
+ * (functions.js; test/build checks it), but the value lives on globalThis all the same,
+ * so a second copy of the module in the same runtime would still share it.
  */
 const KEY = '__rmoFunctionsDefaultLanguage';
 const shared = globalThis as unknown as Record<string, unknown>;

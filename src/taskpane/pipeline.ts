@@ -24,7 +24,38 @@ export async function scanTables(mapping: ColumnMapping): Promise<TableChoice[]>
   return Excel.run(async (context) => describeTables(await readWorkbook(context), mapping));
 }
 
-export async function runPipeline(
+/**
+ * The pane's Analyse and the ribbon's Run analysis share this module (one runtime). Two
+ * runs at once would read, delete and write the same result sheets in interleaved
+ * batches, so a run waits for the one before it; `queue` never rejects.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+let pending = 0;
+
+/** True from the moment a run is asked for until it has finished or failed. */
+export function pipelineBusy(): boolean {
+  return pending > 0;
+}
+
+function oneAtATime<T>(job: () => Promise<T>): Promise<T> {
+  pending++;
+  const result = queue.then(job);
+  queue = result.catch(() => undefined);
+  return result.finally(() => {
+    pending--;
+  });
+}
+
+export function runPipeline(
+  settings: Settings,
+  mapping: ColumnMapping,
+  selection: readonly TableRef[] | undefined,
+  onProgress: (step: ProgressStep) => void,
+): Promise<RunSummary> {
+  return oneAtATime(() => runNow(settings, mapping, selection, onProgress));
+}
+
+async function runNow(
   settings: Settings,
   mapping: ColumnMapping,
   selection: readonly TableRef[] | undefined,

@@ -95,7 +95,7 @@ export function defaultForm(lang: Language): SettingsForm {
   return formFromSettings(DEFAULT_SETTINGS, lang);
 }
 
-/** The midpoint the split falls back to, for the hint; '' while min/max are not numbers. */
+/** The midpoint the split falls back to, for the hint; '…' while min/max are not numbers. */
 export function midpointText(form: SettingsForm, lang: Language): string {
   const min = parseNumberText(form.scaleMin);
   const max = parseNumberText(form.scaleMax);

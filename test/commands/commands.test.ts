@@ -1,5 +1,7 @@
 import { COMMANDS, CommandEvent, makeCommands, registerCommands, RunAnalysisDeps } from '../../src/commands/commands';
 import { memorySettingsStore } from '../../src/taskpane/settingsStore';
+import { runPipeline } from '../../src/taskpane/pipeline';
+import { DEFAULT_SETTINGS } from '../../src/analysis/settings';
 import type { Settings } from '../../src/analysis/settings';
 import type { ColumnMapping, RunSummary, TableRef } from '../../src/taskpane/types';
 
@@ -20,6 +22,7 @@ function fakeDeps(stored: unknown, lang: 'en' | 'nl', fail?: Error) {
         return {} as RunSummary;
       },
     },
+    busy: () => false,
     store: () => memorySettingsStore(stored),
     language: () => lang,
   };
@@ -113,6 +116,7 @@ describe('runAnalysis (ribbon)', () => {
           });
         },
       },
+      busy: () => false,
       store: () => memorySettingsStore(),
       language: () => 'en',
     };
@@ -133,6 +137,46 @@ describe('runAnalysis (ribbon)', () => {
     finish();
     await thirdDone;
     expect(calls).toHaveLength(2);
+  });
+
+  it('a click while the pane\'s analysis is busy completes at once without starting a run', async () => {
+    const { deps, calls } = fakeDeps(SEVEN, 'en');
+    let paneRunning = true;
+    const run = associated(makeCommands({ ...deps, busy: () => paneRunning }), 'runAnalysis');
+    const e = event();
+    await run(e);
+    expect(e.completions).toBe(1);
+    expect(calls).toHaveLength(0);
+    paneRunning = false;
+    await run(event());
+    expect(calls).toHaveLength(1);
+  });
+
+  it('the real command stays out of the way of a pane run that is still busy', async () => {
+    const g = globalThis as unknown as { Office?: unknown; Excel?: unknown };
+    let excelRuns = 0;
+    let finishPaneRun: () => void = () => undefined;
+    g.Office = { context: { displayLanguage: 'en-US', document: { settings: { get: () => undefined } } } };
+    g.Excel = {
+      run: () => {
+        excelRuns++;
+        return new Promise((_, reject) => {
+          finishPaneRun = () => reject(new Error('pane run over'));
+        });
+      },
+    };
+    try {
+      const paneRun = runPipeline(DEFAULT_SETTINGS, {}, undefined, () => undefined);
+      const e = event();
+      await associated(COMMANDS, 'runAnalysis')(e);
+      expect(e.completions).toBe(1);
+      expect(excelRuns).toBe(1);
+      finishPaneRun();
+      await expect(paneRun).rejects.toThrow('pane run over');
+    } finally {
+      delete g.Office;
+      delete g.Excel;
+    }
   });
 
   it('the real command completes even without Excel (the pipeline fails, nothing is written)', async () => {

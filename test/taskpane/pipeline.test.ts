@@ -52,7 +52,7 @@ jest.mock('../../src/functions/language', () => ({
   }),
 }));
 
-import { realPipeline, runPipeline, scanTables } from '../../src/taskpane/pipeline';
+import { pipelineBusy, realPipeline, runPipeline, scanTables } from '../../src/taskpane/pipeline';
 
 beforeEach(() => {
   calls.length = 0;
@@ -133,4 +133,59 @@ it('a scan reads the workbook inside Excel.run and lists each block with its kin
     { sheet: 'S', table: 'tblS', kind: 'supplier', rows: 2 },
     { sheet: 'Notes', rows: 0, missing: [] },
   ]);
+});
+
+describe('one run at a time (the pane and the ribbon share the pipeline)', () => {
+  /** An Excel.run that holds each batch until the test lets it go, recording when each starts. */
+  function heldExcel(): { started: string[]; finish: (i: number, error?: Error) => void } {
+    const started: string[] = [];
+    const releases: ((error?: Error) => void)[] = [];
+    (globalThis as Record<string, unknown>).Excel = {
+      run: (f: (ctx: unknown) => Promise<unknown>) => {
+        started.push(`run ${releases.length + 1}`);
+        return new Promise<void>((resolve, reject) => releases.push((e) => (e ? reject(e) : resolve()))).then(() => f(context));
+      },
+    };
+    return { started, finish: (i, error) => releases[i](error) };
+  }
+  const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('a second run starts only once the first has finished', async () => {
+    const excel = heldExcel();
+    expect(pipelineBusy()).toBe(false);
+    const first = runPipeline(DEFAULT_SETTINGS, {}, undefined, () => undefined);
+    const second = runPipeline({ ...DEFAULT_SETTINGS, language: 'nl' }, {}, undefined, () => undefined);
+    await settle();
+    expect(excel.started).toEqual(['run 1']);
+    expect(pipelineBusy()).toBe(true);
+    excel.finish(0);
+    await first;
+    await settle();
+    expect(excel.started).toEqual(['run 1', 'run 2']);
+    expect(pipelineBusy()).toBe(true);
+    excel.finish(1);
+    await second;
+    expect(pipelineBusy()).toBe(false);
+    // Neither run's batches were interleaved with the other's.
+    expect(calls.filter((c) => c.startsWith('read') || c.startsWith('apply'))).toEqual([
+      'read:true',
+      'apply:true:true',
+      'read:true',
+      'apply:true:true',
+    ]);
+  });
+
+  it('a failed run does not block the next one', async () => {
+    const excel = heldExcel();
+    const first = runPipeline(DEFAULT_SETTINGS, {}, undefined, () => undefined);
+    const second = runPipeline(DEFAULT_SETTINGS, {}, undefined, () => undefined);
+    await settle();
+    excel.finish(0, new Error('busy'));
+    await expect(first).rejects.toThrow('busy');
+    await settle();
+    expect(excel.started).toEqual(['run 1', 'run 2']);
+    excel.finish(1);
+    await expect(second).resolves.toMatchObject({ incidents: 2 });
+    expect(pipelineBusy()).toBe(false);
+  });
 });

@@ -14,6 +14,8 @@ import type { HarnessState } from './harness';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = path.resolve(__dirname, '../..');
+// For people, not assertions: inside the repo (git-ignored out/), not at fixed /tmp paths another user may own.
+const SHOTS = path.join(ROOT, 'out', 'screenshots');
 
 let outDir: string;
 let server: http.Server;
@@ -21,26 +23,18 @@ let browser: Browser;
 let page: Page;
 let url: string;
 
-function buildHarness(dir: string): Promise<void> {
+/** The harness with the add-in's own loader rules and resolution (webpack.config.js), so both build the pane alike. */
+async function buildHarness(dir: string): Promise<void> {
+  const makeConfig = require(path.join(ROOT, 'webpack.config.js'));
+  const addin: webpack.Configuration = await makeConfig({}, { mode: 'development' });
   const compiler = webpack({
     mode: 'development',
     devtool: false,
     context: ROOT,
     entry: { harness: path.join(__dirname, 'harness.tsx') },
     output: { path: dir, filename: '[name].js' },
-    resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: { transpileOnly: true, configFile: path.join(ROOT, 'tsconfig.json'), compilerOptions: { module: 'es2020', sourceMap: false } },
-          },
-        },
-      ],
-    },
+    resolve: addin.resolve,
+    module: addin.module,
     performance: { hints: false },
     infrastructureLogging: { level: 'error' },
   });
@@ -137,7 +131,7 @@ describe('task pane in Chromium', () => {
 
     await page.getByLabel('Taal').selectOption('en');
     await expectVisible(page.getByText('The split point must lie within the scale.'));
-    await page.locator('section[aria-labelledby="rmo-settings-heading"]').screenshot({ path: '/tmp/taskpane-invalid.png' });
+    await page.locator('section[aria-labelledby="rmo-settings-heading"]').screenshot({ path: path.join(SHOTS, 'taskpane-invalid.png') });
     expect(await page.getByRole('button', { name: 'Analyse' }).isDisabled()).toBe(true);
 
     await page.getByLabel('Split point').fill('3,5');
@@ -267,8 +261,8 @@ describe('the Tables step', () => {
     expect(scans).toHaveLength(1); // mapping unchanged since the scan: no second read
     await release();
     await expectVisible(page.getByText('Done.'));
-    await page.screenshot({ path: '/tmp/taskpane.png', fullPage: true });
-    await page.screenshot({ path: '/tmp/taskpane-top.png' });
+    await page.screenshot({ path: path.join(SHOTS, 'taskpane.png'), fullPage: true });
+    await page.screenshot({ path: path.join(SHOTS, 'taskpane-top.png') });
   });
 
   it('a new scan keeps the choices of tables that are still there; a new table starts checked', async () => {
