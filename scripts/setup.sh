@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# One-time machine setup for a fresh Debian/Ubuntu machine: system packages the
+# One-time machine setup for a fresh Debian machine: system packages the
 # tests use (Chromium for the task-pane test), then the exact npm dependencies.
 set -euo pipefail
 cd "$(dirname "$0")/.."
