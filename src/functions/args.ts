@@ -1,13 +1,10 @@
 import { AppreciationSettings, DEFAULT_APPRECIATION, DEFAULT_SCALE, Scale, checkAppreciationSettings, inScale, isScale, makeScale } from '../model';
-import { Language, catalogue, format, message } from '../i18n';
+import { Language, catalogue, format, formatNumber, message } from '../i18n';
 import { cellText, isBlank, readDate, readNumber } from './cells';
 import { Outcome, fail, isFailure } from './outcome';
 
 /** Numbers inside messages, with a decimal comma for Dutch readers. */
-export function showNumber(n: number, lang: Language): string {
-  const s = String(Math.round(n * 1e6) / 1e6);
-  return lang === 'nl' ? s.replace('.', ',') : s;
-}
+const showNumber = (n: number, lang: Language): string => formatNumber(n, lang, 6);
 
 function notNumber(x: unknown, lang: Language): string {
   return isBlank(x) ? catalogue(lang).functions.valueRequired : message(lang, 'scoreNotNumber', { value: cellText(x) });

@@ -1,3 +1,5 @@
+import { serialFromDate } from '../model';
+
 /**
  * Reading single cell values as Excel hands them to a custom function with type
  * "any": number, string, boolean, null/undefined for omitted arguments, "" for empty
@@ -51,9 +53,6 @@ export function readFlag(x: unknown): boolean | undefined {
   return undefined;
 }
 
-const DAY_MS = 86_400_000;
-// Serial day of 1970-01-01 when day 0 is 1899-12-30 (Excel's 1900 system).
-const UNIX_EPOCH_SERIAL = 25_569;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 
 /** An Excel date serial (what a date cell holds) or ISO text "2024-03-31"; undefined otherwise. */
@@ -62,10 +61,6 @@ export function readDate(x: unknown): number | undefined {
   if (typeof x !== 'string') return undefined;
   const m = ISO_DATE.exec(x.trim());
   if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = Date.UTC(y, mo - 1, d);
-  const back = new Date(t);
-  // Reject 2024-02-31 and the like instead of rolling over into March.
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return undefined;
-  return t / DAY_MS + UNIX_EPOCH_SERIAL;
+  // undefined for 2024-02-31 and the like, and for dates Excel cannot hold.
+  return serialFromDate(Number(m[1]), Number(m[2]), Number(m[3]));
 }

@@ -6,3 +6,4 @@ export * from './reactions';
 export * from './appreciation';
 export * from './trajectory';
 export * from './survey';
+export * from './serial-days';

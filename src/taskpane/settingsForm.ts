@@ -3,7 +3,7 @@
  * Settings with the model's own checks. Pure, so it is unit-tested without a browser.
  */
 import { catalogue, formatNumber, message, Language, MessageKey, TaskpaneSettingField } from '../i18n';
-import { AppreciationSettings, checkAppreciationSettings, isScale, makeScale } from '../model';
+import { AppreciationSettings, checkAppreciationSettings, isoFromSerial, isScale, makeScale, serialFromDate } from '../model';
 import { DEFAULT_SETTINGS, Settings } from '../analysis/settings';
 
 export type SettingsForm = Readonly<Record<TaskpaneSettingField, string>>;
@@ -34,10 +34,6 @@ export interface FormResult {
   readonly errors: FieldErrors;
 }
 
-/** Excel serial day of 1970-01-01 (Excel counts days from 1899-12-30). */
-const EXCEL_UNIX_EPOCH = 25569;
-const DAY_MS = 86_400_000;
-
 /** Accepts "3", "-6", "3.5" and the Dutch "3,5"; anything else (including empty) is undefined. */
 export function parseNumberText(text: string): number | undefined {
   const s = text.trim().replace(/^\u2212/, '-');
@@ -58,16 +54,7 @@ export function parseDateText(text: string): number | undefined {
     if (!g) return undefined;
     [d, m, y] = [Number(g[1]), Number(g[2]), Number(g[3])];
   }
-  const ms = Date.UTC(y, m - 1, d);
-  const back = new Date(ms);
-  // Date.UTC rolls 31-02 over into March; a real date survives the round trip.
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) return undefined;
-  return ms / DAY_MS + EXCEL_UNIX_EPOCH;
-}
-
-/** Excel serial day → "yyyy-mm-dd". */
-export function formatDate(serial: number): string {
-  return new Date((serial - EXCEL_UNIX_EPOCH) * DAY_MS).toISOString().slice(0, 10);
+  return serialFromDate(y, m, d);
 }
 
 /**
@@ -87,7 +74,7 @@ export function formFromSettings(s: Settings, lang: Language): SettingsForm {
     critical: n(s.appreciation.critical),
     euphoria: n(s.appreciation.euphoria),
     prolongedDays: n(s.appreciation.prolongedDays),
-    asOf: s.asOf === undefined ? '' : formatDate(s.asOf),
+    asOf: s.asOf === undefined ? '' : isoFromSerial(s.asOf),
   };
 }
 

@@ -1,7 +1,6 @@
 import {
   defaultForm,
   errorText,
-  formatDate,
   formFromSettings,
   midpointText,
   parseDateText,
@@ -10,6 +9,7 @@ import {
   validateForm,
 } from '../../src/taskpane/settingsForm';
 import { DEFAULT_SETTINGS } from '../../src/analysis/settings';
+import { isoFromSerial } from '../../src/model';
 
 const form = (changes: Partial<SettingsForm> = {}): SettingsForm => ({ ...defaultForm('en'), ...changes });
 
@@ -43,8 +43,9 @@ describe('parseDateText', () => {
     expect(parseDateText('tomorrow')).toBeUndefined();
   });
 
-  it('formatDate is the inverse for ISO text', () => {
-    expect(formatDate(45382)).toBe('2024-03-31');
+  it('the analysis date shows as ISO text, the inverse of parsing it', () => {
+    expect(isoFromSerial(45382)).toBe('2024-03-31');
+    expect(formFromSettings({ ...DEFAULT_SETTINGS, asOf: 45382 }, 'en').asOf).toBe('2024-03-31');
   });
 });
 
