@@ -7,3 +7,4 @@ export * from './appreciation';
 export * from './trajectory';
 export * from './survey';
 export * from './serial-days';
+export * from './party';
