@@ -72,6 +72,40 @@ export interface ChartSpec {
   readonly series: readonly ChartSeriesSpec[];
 }
 
+/** An Excel table (ListObject) over `rect`; the rectangle's first row is the header. */
+export interface TableSpec {
+  /** Table name: letters, digits and underscores, unique in the workbook (the shell makes it unique). */
+  readonly name: string;
+  readonly rect: Rect;
+  /** Built-in table style, e.g. "TableStyleMedium2"; the shell's default when absent. */
+  readonly style?: string;
+}
+
+/** Messages a data-validation rule shows (in the plan's language). */
+interface ValidationTexts {
+  /** Input message shown when a cell of the rule is selected. */
+  readonly prompt?: string;
+  /** Error message shown when a value breaks the rule. */
+  readonly error?: string;
+}
+
+/**
+ * Data validation on a rectangle: a drop-down list, a number range or a date. Lists are
+ * given as items (each without commas); shells write them inline, within Excel's
+ * 255-character limit for an inline list.
+ */
+export type ValidationSpec =
+  | (ValidationTexts & { readonly kind: 'list'; readonly rect: Rect; readonly items: readonly string[] })
+  | (ValidationTexts & { readonly kind: 'whole' | 'decimal'; readonly rect: Rect; readonly min: number; readonly max: number })
+  | (ValidationTexts & { readonly kind: 'date'; readonly rect: Rect });
+
+/** A note (comment) on one cell, e.g. a questionnaire item's full text on its header cell. */
+export interface NoteSpec {
+  readonly row: number;
+  readonly col: number;
+  readonly text: string;
+}
+
 export interface SheetPlan {
   /** Stable, language-independent identity of the sheet ("rmo.results"); how the add-in recognises its own sheets. */
   readonly key: string;
@@ -90,4 +124,14 @@ export interface SheetPlan {
   readonly charts: readonly ChartSpec[];
   /** Rows to freeze at the top (header). */
   readonly freezeRows?: number;
+  /** Excel tables on the sheet (input templates, questionnaires); none on most output sheets. */
+  readonly tables?: readonly TableSpec[];
+  readonly validations?: readonly ValidationSpec[];
+  readonly notes?: readonly NoteSpec[];
+  /**
+   * True for a sheet written once for the user to fill in (example or empty input
+   * tables, a questionnaire): it is never marked as ours, so no later run replaces or
+   * deletes it; a name clash gives it a new name like any of our sheets.
+   */
+  readonly userSheet?: boolean;
 }
