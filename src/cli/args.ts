@@ -13,6 +13,8 @@ export type CliCommand =
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
   lang: { type: 'string' },
+  // The long form users guess first; both names are accepted (issue 6).
+  language: { type: 'string' },
   scale: { type: 'string' },
   split: { type: 'string' },
   'as-of': { type: 'string' },
@@ -43,11 +45,15 @@ export function joinNegativeValues(argv: readonly string[]): string[] {
   return out;
 }
 
-/** The language for messages before the arguments are validated: --lang, else the system locale, else English. */
+/** The two names of the language option. */
+const LANGUAGE_OPTIONS = ['--lang', '--language'] as const;
+
+/** The language for messages before the arguments are validated: --lang/--language, else the system locale, else English. */
 export function cliLanguage(argv: readonly string[], env: NodeJS.ProcessEnv): Language {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    const v = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice(7) : undefined;
+    const name = LANGUAGE_OPTIONS.find((o) => a === o || a.startsWith(o + '='));
+    const v = name === undefined ? undefined : a === name ? argv[i + 1] : a.slice(name.length + 1);
     const l = v !== undefined ? parseLanguage(v) : undefined;
     if (l) return l;
   }
@@ -90,11 +96,16 @@ export function parseCommand(argv: readonly string[], lang: Language): CliComman
   if (rest.length) return err(t.tooManyArguments, { value: rest.join(' ') });
 
   let language = lang;
-  if (v.lang !== undefined) {
-    const l = parseLanguage(v.lang);
-    if (!l) return { kind: 'usageError', message: message(lang, 'unknownLanguage', { value: v.lang }) };
-    language = l;
+  const given: Language[] = [];
+  for (const raw of [v.lang, v.language]) {
+    if (raw === undefined) continue;
+    const l = parseLanguage(raw);
+    if (!l) return { kind: 'usageError', message: message(lang, 'unknownLanguage', { value: raw }) };
+    given.push(l);
   }
+  // "--lang nl --language en" has no right answer: say so rather than pick one.
+  if (given.length === 2 && given[0] !== given[1]) return err(t.conflictingLanguage, { lang: v.lang ?? '', language: v.language ?? '' });
+  if (given.length) language = given[0];
 
   const numbers: Record<string, number | undefined> = {};
   for (const key of ['split', 'half-life', 'critical', 'euphoria', 'prolonged-days'] as const) {

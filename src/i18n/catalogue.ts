@@ -173,4 +173,6 @@ export interface CliTexts {
   readonly firstProblems: string;
   readonly moreProblems: string;
   readonly outputWritten: string;
+  /** --lang and --language name different languages. */
+  readonly conflictingLanguage: string;
 }

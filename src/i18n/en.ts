@@ -174,6 +174,7 @@ export const en: Catalogue = {
       'Options:',
       '  -o, --output <file>      output workbook (default: <in>-rmo.xlsx next to the input)',
       '  --lang <nl|en>           language of sheets and messages (default: from the system locale)',
+      '  --language <nl|en>       the same as --lang',
       '  --scale <min-max>        score scale, e.g. 1-5 (default 1-5)',
       '  --split <number>         scores at or above the split count as high (default: midpoint)',
       '  --as-of <yyyy-mm-dd>     analysis date (default: the latest incident date)',
@@ -205,5 +206,6 @@ export const en: Catalogue = {
     firstProblems: 'First {count} problems:',
     moreProblems: '… and {count} more (see the problems sheet).',
     outputWritten: 'Results written to {path}',
+    conflictingLanguage: 'Options --lang "{lang}" and --language "{language}" name different languages; give one.',
   },
 };

@@ -174,6 +174,7 @@ export const nl: Catalogue = {
       'Opties:',
       '  -o, --output <bestand>   uitvoerwerkmap (standaard: <in>-rmo.xlsx naast de invoer)',
       '  --lang <nl|en>           taal van bladen en meldingen (standaard: uit de systeemtaal)',
+      '  --language <nl|en>       hetzelfde als --lang',
       '  --scale <min-max>        schaal van de scores, bijv. 1-5 (standaard 1-5)',
       '  --split <getal>          scores op of boven het splitspunt tellen als hoog (standaard: midden)',
       '  --as-of <jjjj-mm-dd>     peildatum (standaard: de laatste incidentdatum)',
@@ -205,5 +206,6 @@ export const nl: Catalogue = {
     firstProblems: 'Eerste {count} problemen:',
     moreProblems: '… en nog {count} (zie het blad met problemen).',
     outputWritten: 'Resultaten geschreven naar {path}',
+    conflictingLanguage: 'De opties --lang "{lang}" en --language "{language}" noemen verschillende talen; geef er één.',
   },
 };
