@@ -145,6 +145,8 @@ export const reportEn: ReportTexts = {
           'Check that the goals of both parties are still aligned: business incidents usually get solved while goals are aligned, but undermine the relationship once they diverge. Where the goals cannot be aligned again, decide on parting ways.',
         uncategorised: 'Record a category for each incident (external, interpersonal or business) to see which remedy applies.',
       },
+      businessHolding:
+        'Keep the goals of both parties aligned: while they are, business incidents such as late deliveries or disputed invoices usually get solved.',
     },
   },
 };

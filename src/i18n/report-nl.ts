@@ -145,6 +145,8 @@ export const reportNl: ReportTexts = {
           'Nagaan of de doelen van beide partijen nog op elkaar zijn afgestemd: zakelijke incidenten worden meestal opgelost zolang de doelen in elkaars verlengde liggen, maar ondergraven de relatie zodra ze uit elkaar gaan lopen. Lukt het niet de doelen weer af te stemmen, dan is het tijd om te besluiten over afscheid nemen.',
         uncategorised: 'Bij elk incident een categorie vastleggen (extern, interpersoonlijk of zakelijk) om te zien welke aanpak past.',
       },
+      businessHolding:
+        'De doelen van beide partijen op elkaar afgestemd houden: zolang dat zo is, worden zakelijke incidenten zoals vertraagde leveringen of betwiste meerwerkdeclaraties meestal opgelost.',
     },
   },
 };

@@ -114,8 +114,10 @@ export interface ReportTexts {
       /** {days}. */
       readonly prolonged: string;
       readonly worse: string;
-      /** The guide's remedy for the category with the most negative impact. */
+      /** The guide's remedy for the category with the most negative impact ("business": goals diverge, part if they cannot be realigned). */
       readonly category: Readonly<Record<IncidentCategory | 'uncategorised', string>>;
+      /** Business incidents weigh most but the relationship holds: the remedy is keeping goals aligned, no parting. */
+      readonly businessHolding: string;
     };
   };
 }

@@ -1,7 +1,10 @@
 import { catalogue, format, formatFixed, formatNumber, INCIDENT_CATEGORIES } from '../i18n';
 import type { Move, RelationshipType } from '../model';
-import type { Settings, SupplierResult } from '../analysis';
+import type { CategoryKey, Settings, SupplierResult } from '../analysis';
+import type { Catalogue } from '../i18n/catalogue';
 import { dominantNegativeCategory, totalNegative } from '../analysis';
+
+type ReviewDoTexts = Catalogue['report']['review']['do'];
 
 /** The three questions of the review conversation (domain §6), answered for one supplier. */
 export interface ReviewTexts {
@@ -15,6 +18,31 @@ function unchangedSince(moves: readonly Move<RelationshipType>[]): string {
   let i = moves.length - 1;
   while (i > 0 && moves[i - 1].direction === 'same') i--;
   return moves[i].fromPeriod;
+}
+
+/**
+ * Guide 002 on business incidents: while relationship management keeps the goals
+ * aligned they "meestal wel een oplossing" find; once goals diverge they undermine the
+ * relationship, and only where the goals cannot be aligned again is it "tijd voor
+ * besluitvorming over afscheid nemen". Signs that they undermine it: the appreciation is
+ * still below the critical bound, a party reacts destructively (neglect, exit), the
+ * type just moved to a worse quadrant, or it is a free rider. Otherwise the problem is
+ * being solved and the remedy is to keep the goals aligned, not to part.
+ */
+export function businessIncidentsUndermine(s: SupplierResult): boolean {
+  return (
+    s.timeline?.status === 'critical' ||
+    s.reaction === 'neglect' ||
+    s.reaction === 'exit' ||
+    s.lastMove?.direction === 'worse' ||
+    s.type === 'freeRider'
+  );
+}
+
+/** The remedy for the incident category with the most negative impact. */
+function categoryRemedy(worst: CategoryKey, s: SupplierResult, d: ReviewDoTexts): string {
+  if (worst === 'business' && !businessIncidentsUndermine(s)) return d.businessHolding;
+  return d.category[worst];
 }
 
 function sentences(parts: readonly (string | undefined | false)[]): string {
@@ -73,7 +101,7 @@ export function reviewTexts(s: SupplierResult, settings: Settings): ReviewTexts 
     s.reaction && r.do.reaction[s.reaction],
     t?.status === 'critical' && r.do.critical,
     t?.status === 'euphoria' && r.do.euphoria,
-    worst && r.do.category[worst],
+    worst && categoryRemedy(worst, s, r.do),
     t?.prolonged && format(r.do.prolonged, { days: Math.round(t.currentDaysOutside) }),
     last?.direction === 'worse' && r.do.worse,
   ]);
