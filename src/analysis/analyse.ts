@@ -11,6 +11,7 @@ import {
   Reaction,
   RelationshipType,
   Step,
+  analysisDate,
 } from '../model';
 import type { IncidentRow, ParsedInput, SupplierRow } from '../input/types';
 import type { Settings } from './settings';
@@ -19,6 +20,7 @@ import { tallyCategories } from './incident-categories';
 import { indexManagers, ManagerIndex, managerResults, managerRowFor } from './managers';
 import { nameKey } from './names';
 import { periodComparator, sortPeriods } from './periods';
+import { cutOffPeriods } from './period-cutoff';
 import type { AnalysisResult, PeriodResult, SupplierResult } from './results';
 
 /** Classifies one supplier row; the role comes from the row's own scores, else from its manager. */
@@ -68,14 +70,18 @@ function steps<Q extends string>(periods: readonly PeriodResult[], pick: (p: Per
  * same result.
  */
 export function analyse(input: ParsedInput, settings: Settings): AnalysisResult {
-  const periods = sortPeriods([...input.suppliers.map((r) => r.period ?? ''), ...input.managers.map((r) => r.period ?? '')].filter((p) => p.trim() !== ''));
+  // One analysis date for every shell and the functions (model/analysis-date.ts); periods after it are left out.
+  const date = analysisDate(settings.asOf, settings.today, input.incidents.map((i) => i.day));
+  const asOf = date?.day;
+  const cutoff = cutOffPeriods(input.suppliers, input.managers, date);
+  const periods = sortPeriods([...cutoff.suppliers.map((r) => r.period ?? ''), ...cutoff.managers.map((r) => r.period ?? '')].filter((p) => p.trim() !== ''));
   const compare = periodComparator(periods);
-  const managers = indexManagers(input.managers, settings.scale, compare);
+  const managers = indexManagers(cutoff.managers, settings.scale, compare);
 
   // Group supplier rows and incidents by name key, remembering first appearance and spelling.
   const names = new Map<string, string>();
   const rowsBy = new Map<string, Map<string, SupplierRow>>();
-  for (const r of input.suppliers) {
+  for (const r of cutoff.suppliers) {
     const k = nameKey(r.supplier);
     if (k === '') continue;
     if (!names.has(k)) names.set(k, r.supplier.trim());
@@ -92,10 +98,6 @@ export function analyse(input: ParsedInput, settings: Settings): AnalysisResult 
     if (list) list.push(i);
     else incidentsBy.set(k, [i]);
   }
-
-  let lastIncident: number | undefined;
-  for (const i of input.incidents) if (lastIncident === undefined || i.day > lastIncident) lastIncident = i.day;
-  const asOf = settings.asOf ?? lastIncident;
 
   const suppliers: SupplierResult[] = [];
   const suppliersByManager = new Map<string, string[]>();
@@ -143,7 +145,9 @@ export function analyse(input: ParsedInput, settings: Settings): AnalysisResult 
     managers: managerResults(managers, suppliersByManager),
     periods,
     asOf,
+    asOfSource: date?.source,
+    periodsAfterAsOf: cutoff.leftOut,
     scale: settings.scale,
-    problems: input.problems,
+    problems: cutoff.problems.length ? [...input.problems, ...cutoff.problems] : input.problems,
   };
 }

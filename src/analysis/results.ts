@@ -1,4 +1,4 @@
-import type { AppreciationStatus, Attention, Move, Reaction, RelationshipType, Role, Scale, Timeline } from '../model';
+import type { AnalysisDateSource, AppreciationStatus, Attention, Move, Reaction, RelationshipType, Role, Scale, Timeline } from '../model';
 import type { Problem, Scores, Source } from '../input/types';
 import type { IncidentCategoryTallies } from './incident-categories';
 
@@ -85,8 +85,12 @@ export interface AnalysisResult {
   readonly managers: readonly ManagerResult[];
   /** All distinct periods, oldest first. */
   readonly periods: readonly string[];
-  /** The day the timelines were evaluated on; undefined when there are no incidents and no asOf setting. */
+  /** The analysis date the timelines were evaluated on (model/analysis-date.ts); undefined when there is none. */
   readonly asOf?: number;
+  /** Where the analysis date came from: set by the user, today, or (pure callers without a clock) the latest incident. */
+  readonly asOfSource?: AnalysisDateSource;
+  /** Periods left out because they start after the analysis date; optional for results built by hand. */
+  readonly periodsAfterAsOf?: readonly string[];
   readonly scale: Scale;
   readonly problems: readonly Problem[];
 }

@@ -10,8 +10,13 @@ export interface Settings {
   readonly impactMin: number;
   readonly impactMax: number;
   readonly appreciation: AppreciationSettings;
-  /** Analysis date as an Excel serial day; undefined = the latest incident date in the data. */
+  /** Analysis date the user set, as an Excel serial day; undefined = today (see model/analysis-date.ts). Saved with the workbook. */
   readonly asOf?: number;
+  /**
+   * The shell's calendar day when the run starts (Excel serial), set from its clock on
+   * every run and never saved: the analysis date when asOf is not set.
+   */
+  readonly today?: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {

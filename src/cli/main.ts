@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { catalogue, format } from '../i18n';
+import { serialDayOf } from '../model';
 import { loadWorkbook, rawTables } from '../xlsx/read';
 import { applyPlans } from '../xlsx/apply';
 import { cliLanguage, parseCommand } from './args';
@@ -52,7 +53,9 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
     io.err(catalogue(lang0).cli.usage);
     return EXIT_USAGE;
   }
-  const { input, output, settings } = cmd;
+  const { input, output } = cmd;
+  // Today from this machine's clock: the analysis date unless --as-of is given (model/analysis-date.ts).
+  const settings = { ...cmd.settings, today: serialDayOf(new Date()) };
   const t = catalogue(settings.language).cli;
   if (samePath(input, output)) {
     io.err(format(t.outputIsInput, { path: input }));

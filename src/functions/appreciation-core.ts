@@ -1,10 +1,11 @@
-import { Incident, Timeline, computeTimeline } from '../model';
+import { Incident, Timeline, analysisDate, computeTimeline } from '../model';
 import { Language, catalogue, format, message } from '../i18n';
 import { getDefaultLanguage, languageArg } from './language';
 import { appreciationArgs, atCell, dateArg } from './args';
 import { isBlank, cellText, readNumber } from './cells';
 import { Outcome, fail, isFailure } from './outcome';
 import { asMatrix } from './spill';
+import { today } from './clock';
 
 /**
  * Pairs the dates and impacts ranges cell by cell (same shape required). A pair
@@ -48,16 +49,17 @@ function timeline(
   if (isFailure(settings)) return settings;
   const incidents = readIncidents(dates, impacts, lang);
   if (isFailure(incidents)) return incidents;
-  let day: number | undefined;
+  let set: number | undefined;
   if (!isBlank(asOf)) {
     const d = dateArg(asOf, lang);
     if (isFailure(d)) return d;
-    day = d;
+    set = d;
   }
-  return computeTimeline(incidents, settings, day);
+  // The shells' rule: as_of, else today (never this range's last incident, which would differ from Results).
+  return computeTimeline(incidents, settings, analysisDate(set, today())!.day);
 }
 
-/** Appreciation value on as_of (default: the last incident date); 0 without incidents. */
+/** Appreciation value on as_of (default: today); 0 without incidents. */
 export function appreciationCore(dates: unknown, impacts: unknown, asOf?: unknown, halfLife?: unknown): Outcome<number> {
   const t = timeline(dates, impacts, asOf, halfLife, undefined, undefined, undefined, getDefaultLanguage());
   return isFailure(t) ? t : t.value;

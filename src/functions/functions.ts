@@ -72,12 +72,15 @@ export function attention(affective: unknown[][], calculative: unknown[][], scal
   return gridOrThrow(attentionCore(affective, calculative, scale_min, scale_max, split, language));
 }
 
+// APPRECIATION and STATUS are volatile because as_of defaults to today: like TODAY(), Excel must
+// recalculate them when the date moves on (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-volatile).
 /**
  * Appreciation of the relationship on a date: starts at 0, each incident adds its impact on its date, and the total decays toward 0 with the half-life.
  * @customfunction APPRECIATION
+ * @volatile
  * @param dates Incident dates (a range; empty rows are skipped).
  * @param impacts Signed impact of each incident (same size as dates), e.g. -5 to +5.
- * @param [as_of] Date to evaluate on (default: the last incident date). Later incidents are ignored.
+ * @param [as_of] Date to evaluate on (default: today, the analysis date of the task pane and the command line). Later incidents are ignored.
  * @param [half_life_days] Days for the appreciation to halve (default 180; 0 switches decay off).
  * @returns The appreciation value.
  */
@@ -88,9 +91,10 @@ export function appreciation(dates: unknown[][], impacts: unknown[][], as_of?: u
 /**
  * Status of the relationship on a date: Normal, Critical (below the critical bound) or Euphoria (above the euphoria bound). When the current excursion already lasts longer than prolonged_days, " — Prolonged outside bounds" is appended.
  * @customfunction STATUS
+ * @volatile
  * @param dates Incident dates (a range; empty rows are skipped).
  * @param impacts Signed impact of each incident (same size as dates).
- * @param [as_of] Date to evaluate on (default: the last incident date).
+ * @param [as_of] Date to evaluate on (default: today, the analysis date of the task pane and the command line). Later incidents are ignored.
  * @param [half_life_days] Days for the appreciation to halve (default 180; 0 switches decay off).
  * @param [critical] Critical bound, below zero (default -6).
  * @param [euphoria] Euphoria bound, above zero (default 6).

@@ -140,7 +140,15 @@ export interface TaskpaneTexts {
   readonly tableMissingColumns: string;
   readonly noTablesChosen: string;
   readonly scanErrorTitle: string;
+  /** {date} the run was evaluated on, {source} where it came from. */
+  readonly analysisDate: string;
+  readonly analysisDateSource: Readonly<Record<AnalysisDateSourceKey, string>>;
+  /** {periods}: the periods after the analysis date that were left out, comma-separated. */
+  readonly periodsLeftOut: string;
 }
+
+/** Where the analysis date came from (model/analysis-date.ts). */
+export type AnalysisDateSourceKey = 'set' | 'today' | 'latestIncident';
 
 /** Custom-function texts; {message} wraps another message with where it happened. */
 export type FunctionTextKey = 'valueRequired' | 'atCell' | 'atRow' | 'atColumn' | 'reversedWrongSize' | 'statusWithProlonged';
@@ -175,4 +183,8 @@ export interface CliTexts {
   readonly outputWritten: string;
   /** --lang and --language name different languages. */
   readonly conflictingLanguage: string;
+  /** {date}, {source}: as in the task pane. */
+  readonly analysisDate: string;
+  readonly analysisDateSource: Readonly<Record<AnalysisDateSourceKey, string>>;
+  readonly periodsLeftOut: string;
 }

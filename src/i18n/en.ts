@@ -37,6 +37,8 @@ export const en: Catalogue = {
     missingColumn: 'Sheet "{sheet}": the table with headers on row {headerRow} has no column "{column}".',
     noTableFound: 'Sheet "{sheet}": no table found; the first 10 filled rows have no row with at least two known column headers (e.g. Supplier, Date, Impact).',
     tooManyRows: 'Sheet "{sheet}": the table has {count} data rows; only the first {limit} are used.',
+    periodNotADate:
+      'Sheet "{sheet}", row {row}, column {column}: period "{value}" cannot be read as a date, so it is used whatever the analysis date; write periods such as 2025-Q3, 2025-H2, 2025-03 or 2025 to leave out those after the analysis date.',
   },
   inputFields: {
     supplier: 'Supplier',
@@ -111,7 +113,7 @@ export const en: Catalogue = {
     settingHints: {
       split: 'Scores at or above the split count as high. Empty = midpoint ({midpoint}).',
       halfLifeDays: '0 switches decay off.',
-      asOf: 'yyyy-mm-dd or dd-mm-yyyy. Empty = date of the latest incident.',
+      asOf: 'yyyy-mm-dd or dd-mm-yyyy. Empty = today. Incidents after it, and periods that start after it, are left out.',
     },
     asOfPlaceholder: 'yyyy-mm-dd',
     restoreDefaults: 'Restore defaults',
@@ -160,6 +162,9 @@ export const en: Catalogue = {
     tableMissingColumns: 'Not recognised: missing {columns}.',
     noTablesChosen: 'Choose at least one table to analyse.',
     scanErrorTitle: 'The tables could not be read',
+    analysisDate: 'Analysis date: {date} ({source})',
+    analysisDateSource: { set: 'as set under Settings', today: 'today', latestIncident: 'the latest incident' },
+    periodsLeftOut: 'Periods after the analysis date, left out: {periods}',
   },
   xlsx: {
     chartNote: '{title}: charts are drawn by the Excel add-in; this file holds the chart data.',
@@ -177,7 +182,7 @@ export const en: Catalogue = {
       '  --language <nl|en>       the same as --lang',
       '  --scale <min-max>        score scale, e.g. 1-5 (default 1-5)',
       '  --split <number>         scores at or above the split count as high (default: midpoint)',
-      '  --as-of <yyyy-mm-dd>     analysis date (default: the latest incident date)',
+      '  --as-of <yyyy-mm-dd>     analysis date (default: today); later incidents and periods are left out',
       '  --half-life <days>       half-life of incident impact, 0 = no decay (default 180)',
       '  --critical <number>      lower appreciation bound, below 0 (default -6)',
       '  --euphoria <number>      upper appreciation bound, above 0 (default 6)',
@@ -207,5 +212,8 @@ export const en: Catalogue = {
     moreProblems: '… and {count} more (see the problems sheet).',
     outputWritten: 'Results written to {path}',
     conflictingLanguage: 'Options --lang "{lang}" and --language "{language}" name different languages; give one.',
+    analysisDate: 'Analysis date: {date} ({source})',
+    analysisDateSource: { set: 'set with --as-of', today: 'today', latestIncident: 'the latest incident' },
+    periodsLeftOut: 'Periods after the analysis date, left out: {periods}',
   },
 };

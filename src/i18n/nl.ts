@@ -37,6 +37,8 @@ export const nl: Catalogue = {
     missingColumn: 'Blad "{sheet}": de tabel met kopjes op rij {headerRow} heeft geen kolom "{column}".',
     noTableFound: 'Blad "{sheet}": geen tabel gevonden; de eerste 10 gevulde rijen hebben geen rij met minstens twee bekende kolomkoppen (bijv. Leverancier, Datum, Impact).',
     tooManyRows: 'Blad "{sheet}": de tabel heeft {count} gegevensrijen; alleen de eerste {limit} worden gebruikt.',
+    periodNotADate:
+      'Blad "{sheet}", rij {row}, kolom {column}: periode "{value}" is niet als datum te lezen en telt dus mee, wat de peildatum ook is; schrijf perioden als 2025-Q3, 2025-K3, 2025-H2, 2025-03 of 2025 om die na de peildatum weg te laten.',
   },
   inputFields: {
     supplier: 'Leverancier',
@@ -111,7 +113,7 @@ export const nl: Catalogue = {
     settingHints: {
       split: 'Scores op of boven het splitsingspunt tellen als hoog. Leeg = midden van de schaal ({midpoint}).',
       halfLifeDays: '0 zet het uitdoven uit.',
-      asOf: 'jjjj-mm-dd of dd-mm-jjjj. Leeg = datum van het laatste incident.',
+      asOf: 'jjjj-mm-dd of dd-mm-jjjj. Leeg = vandaag. Incidenten erna, en perioden die erna beginnen, tellen niet mee.',
     },
     asOfPlaceholder: 'jjjj-mm-dd',
     restoreDefaults: 'Standaardwaarden herstellen',
@@ -160,6 +162,9 @@ export const nl: Catalogue = {
     tableMissingColumns: 'Niet herkend: mist {columns}.',
     noTablesChosen: 'Kies minstens één tabel om te analyseren.',
     scanErrorTitle: 'De tabellen konden niet worden gelezen',
+    analysisDate: 'Peildatum: {date} ({source})',
+    analysisDateSource: { set: 'ingesteld bij Instellingen', today: 'vandaag', latestIncident: 'het laatste incident' },
+    periodsLeftOut: 'Perioden na de peildatum, weggelaten: {periods}',
   },
   xlsx: {
     chartNote: '{title}: grafieken tekent de Excel-invoegtoepassing; dit bestand bevat de gegevens van de grafiek.',
@@ -177,7 +182,7 @@ export const nl: Catalogue = {
       '  --language <nl|en>       hetzelfde als --lang',
       '  --scale <min-max>        schaal van de scores, bijv. 1-5 (standaard 1-5)',
       '  --split <getal>          scores op of boven het splitspunt tellen als hoog (standaard: midden)',
-      '  --as-of <jjjj-mm-dd>     peildatum (standaard: de laatste incidentdatum)',
+      '  --as-of <jjjj-mm-dd>     peildatum (standaard: vandaag); latere incidenten en perioden tellen niet mee',
       '  --half-life <dagen>      halfwaardetijd van de impact van incidenten, 0 = geen afname (standaard 180)',
       '  --critical <getal>       kritische ondergrens van de waardering, onder 0 (standaard -6)',
       '  --euphoria <getal>       euforische bovengrens van de waardering, boven 0 (standaard 6)',
@@ -207,5 +212,8 @@ export const nl: Catalogue = {
     moreProblems: '… en nog {count} (zie het blad met problemen).',
     outputWritten: 'Resultaten geschreven naar {path}',
     conflictingLanguage: 'De opties --lang "{lang}" en --language "{language}" noemen verschillende talen; geef er één.',
+    analysisDate: 'Peildatum: {date} ({source})',
+    analysisDateSource: { set: 'ingesteld met --as-of', today: 'vandaag', latestIncident: 'het laatste incident' },
+    periodsLeftOut: 'Perioden na de peildatum, weggelaten: {periods}',
   },
 };

@@ -69,7 +69,9 @@ export type ProblemCode =
   | 'conflictingDuplicate'
   | 'missingColumn'
   | 'noTableFound'
-  | 'tooManyRows';
+  | 'tooManyRows'
+  // Raised by analysis/ (period-cutoff.ts): a period an analysis date cannot be applied to.
+  | 'periodNotADate';
 
 export interface Problem {
   readonly code: ProblemCode;

@@ -42,6 +42,16 @@ export function ResultSummary({ lang, summary }: ResultSummaryProps): React.JSX.
         {count(t.incidents, summary.incidents, 'incidents')}
         {count(t.managers, summary.managers, 'managers')}
       </dl>
+      {summary.analysisDate && (
+        <Text as="p" id="rmo-analysis-date">
+          {format(t.analysisDate, { date: summary.analysisDate.day, source: t.analysisDateSource[summary.analysisDate.source] })}
+        </Text>
+      )}
+      {summary.periodsLeftOut && summary.periodsLeftOut.length > 0 && (
+        <Text as="p" id="rmo-periods-left-out">
+          {format(t.periodsLeftOut, { periods: summary.periodsLeftOut.join(', ') })}
+        </Text>
+      )}
 
       <Text weight="semibold" as="h3" className={styles.heading}>
         {t.typesHeading}

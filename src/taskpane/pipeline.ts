@@ -9,6 +9,7 @@ import { parseTables, problemText } from '../input';
 import { buildReport } from '../report';
 import { setDefaultLanguage } from '../functions/language';
 import type { Language } from '../i18n';
+import { serialDayOf } from '../model';
 import { summarise } from './summarise';
 import { filterTables } from './selection';
 import { describeTables } from './tableChoices';
@@ -56,11 +57,13 @@ export function runPipeline(
 }
 
 async function runNow(
-  settings: Settings,
+  chosen: Settings,
   mapping: ColumnMapping,
   selection: readonly TableRef[] | undefined,
   onProgress: (step: ProgressStep) => void,
 ): Promise<RunSummary> {
+  // The pane and the ribbon both run here: today is the analysis date unless one is set (model/analysis-date.ts).
+  const settings: Settings = { ...chosen, today: serialDayOf(new Date()) };
   setDefaultLanguage(settings.language);
   return Excel.run(async (context) => {
     onProgress('reading');

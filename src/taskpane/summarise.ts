@@ -1,5 +1,5 @@
 import { LANGUAGES, Language } from '../i18n';
-import { RELATIONSHIP_TYPES, RelationshipType } from '../model';
+import { isoFromSerial, RELATIONSHIP_TYPES, RelationshipType } from '../model';
 import type { AnalysisResult } from '../analysis/results';
 import type { ParsedInput, Problem } from '../input/types';
 import { MAX_LISTED_PROBLEMS, RunSummary } from './types';
@@ -33,5 +33,7 @@ export function summarise(
     problemCount: result.problems.length,
     problems,
     sheets,
+    ...(result.asOf !== undefined && result.asOfSource ? { analysisDate: { day: isoFromSerial(result.asOf), source: result.asOfSource } } : {}),
+    ...(result.periodsAfterAsOf?.length ? { periodsLeftOut: result.periodsAfterAsOf } : {}),
   };
 }

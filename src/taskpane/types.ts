@@ -1,5 +1,5 @@
 import type { Language, TaskpaneStep } from '../i18n';
-import type { RelationshipType } from '../model';
+import type { AnalysisDateSource, RelationshipType } from '../model';
 import type { Settings } from '../analysis/settings';
 import type { ColumnMapping, Field, TableKind } from '../input/types';
 
@@ -28,6 +28,10 @@ export interface RunSummary {
   readonly problems: readonly ProblemLine[];
   /** Names of the sheets written, in the run's language. */
   readonly sheets: readonly string[];
+  /** The analysis date the run used (yyyy-mm-dd) and where it came from; absent without any date. */
+  readonly analysisDate?: { readonly day: string; readonly source: AnalysisDateSource };
+  /** Periods left out because they start after the analysis date. */
+  readonly periodsLeftOut?: readonly string[];
 }
 
 export const MAX_LISTED_PROBLEMS = 10;

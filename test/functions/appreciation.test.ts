@@ -1,7 +1,17 @@
 import { appreciationCore, statusCore } from '../../src/functions/appreciation-core';
 import { setDefaultLanguage } from '../../src/functions/language';
+import { isoFromSerial } from '../../src/model';
 
-afterEach(() => setDefaultLanguage('en'));
+afterEach(() => {
+  setDefaultLanguage('en');
+  jest.useRealTimers();
+});
+
+/** Makes "today" the given Excel serial day (noon, local time), for as_of left empty. */
+function onDay(serial: number): void {
+  const [y, m, d] = isoFromSerial(serial).split('-').map(Number);
+  jest.useFakeTimers({ now: new Date(y, m - 1, d, 12) });
+}
 
 // Two incidents of -4, 180 days apart, half-life 180: the first has halved to -2 when
 // the second lands, so the value on day 45180 is -6; another 180 days later it is -3.
@@ -9,8 +19,11 @@ const dates = [[45000], [45180]];
 const impacts = [[-4], [-4]];
 
 describe('APPRECIATION', () => {
-  it('decays with the half-life and defaults as_of to the last incident', () => {
+  it('decays with the half-life and defaults as_of to today', () => {
+    onDay(45180);
     expect(appreciationCore(dates, impacts)).toBeCloseTo(-6, 10);
+    onDay(45360);
+    expect(appreciationCore(dates, impacts)).toBeCloseTo(-3, 10);
     expect(appreciationCore(dates, impacts, 45360)).toBeCloseTo(-3, 10);
     expect(appreciationCore(dates, impacts, 45090)).toBeCloseTo(-4 / Math.SQRT2, 10);
   });
@@ -24,6 +37,7 @@ describe('APPRECIATION', () => {
     // 2023-03-15 is serial 45000; 2023-09-11 is 180 days later.
     const d = [['2023-03-15'], ['2023-09-11'], [''], [null]];
     const v = [['-4'], ['-4,0'], [''], ['']];
+    onDay(45180);
     expect(appreciationCore(d, v)).toBeCloseTo(-6, 10);
     expect(appreciationCore(d, v, '2024-03-09')).toBeCloseTo(-3, 10);
   });
@@ -54,6 +68,7 @@ describe('APPRECIATION', () => {
 
 describe('STATUS', () => {
   it('is Normal, Critical or Euphoria against the default bounds ±6', () => {
+    onDay(45000);
     expect(statusCore([[45000]], [[3]])).toBe('Normal');
     expect(statusCore([[45000]], [[-7]])).toBe('Critical');
     expect(statusCore([[45000]], [[7]])).toBe('Euphoria');
@@ -72,7 +87,20 @@ describe('STATUS', () => {
     expect(statusCore([[45000]], [[7]], 45011, 0, null, null, 10)).toBe('Euphoria — Prolonged outside bounds');
   });
 
+  it('evaluates on today when as_of is empty, not on the last incident of the range', () => {
+    // -7 on day 45000 is Critical that day; 100 days later, halved every 180 days, it is
+    // -7·2^(-100/180) ≈ -4.8: Normal, as the Results sheet of a run on that day says.
+    onDay(45000);
+    expect(statusCore([[45000]], [[-7]])).toBe('Critical');
+    onDay(45100);
+    expect(statusCore([[45000]], [[-7]])).toBe('Normal');
+    expect(appreciationCore([[45000]], [[-7]])).toBeCloseTo(-7 * Math.pow(2, -100 / 180), 10);
+    // An incident dated after today is left out, as after any as_of.
+    expect(appreciationCore([[45000], [45200]], [[-7], [-3]], null, 0)).toBe(-7);
+  });
+
   it('takes custom bounds', () => {
+    onDay(45000);
     expect(statusCore([[45000]], [[-7]], null, null, -8)).toBe('Normal');
     expect(statusCore([[45000]], [[5]], null, null, null, '4,5', null, 'nl')).toBe('Euforie');
   });

@@ -73,6 +73,11 @@ describe('generated functions.json', () => {
     expect(byId.get('ALPHA')?.result).toEqual({ type: 'number' });
     expect(byId.get('STATUS')?.result).toEqual({ type: 'string' });
   });
+
+  it('makes exactly the two functions whose as_of defaults to today volatile, like TODAY()', () => {
+    const volatile = metadata.functions.filter((f) => (f as { options?: { volatile?: boolean } }).options?.volatile === true).map((f) => f.id);
+    expect(volatile.sort()).toEqual(['APPRECIATION', 'STATUS']);
+  });
 });
 
 describe('Dutch metadata', () => {
