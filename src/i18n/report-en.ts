@@ -77,7 +77,7 @@ export const reportEn: ReportTexts = {
   axisEnd: '{axis}: {end}',
   matrixNote: 'Each supplier as scored in its latest period. Scale {min}–{max}, split at {split}: a score on or above the split lies in the top or right half.',
   decimalSeparator: '.',
-  statusProlonged: '{status} ({prolonged})',
+  statusProlonged: '{status} — {prolonged}',
   move: '{from} → {to} ({direction})',
   timelineNote: 'Charts and chart data for the {count} suppliers longest outside the bounds; the table on the left lists every supplier with incidents.',
   timelineChart: 'Appreciation: {supplier}',

@@ -77,7 +77,7 @@ export const reportNl: ReportTexts = {
   axisEnd: '{axis}: {end}',
   matrixNote: 'Per leverancier de laatst gescoorde periode. Schaal {min}–{max}, splitsing bij {split}: een score op of boven de splitsing valt in de bovenste of rechter helft.',
   decimalSeparator: ',',
-  statusProlonged: '{status} ({prolonged})',
+  statusProlonged: '{status} — {prolonged}',
   move: '{from} → {to} ({direction})',
   timelineNote: 'Grafieken en grafiekgegevens voor de {count} leveranciers die het langst buiten de grenzen zijn; de tabel links toont elke leverancier met incidenten.',
   timelineChart: 'Waardering: {supplier}',

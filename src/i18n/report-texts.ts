@@ -66,7 +66,7 @@ export interface ReportTexts {
   readonly matrixNote: string;
   /** Decimal separator for numbers written inside texts. */
   readonly decimalSeparator: '.' | ',';
-  /** "{status} ({prolonged})". */
+  /** "{status} — {prolonged}": the same text as functions.statusWithProlonged, so a cell's =RMO.STATUS and Results read alike. */
   readonly statusProlonged: string;
   /** "{from} → {to} ({direction})". */
   readonly move: string;

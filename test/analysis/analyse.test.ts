@@ -142,7 +142,7 @@ describe('analyse: periods and trajectories', () => {
 });
 
 describe('analyse: appreciation timelines', () => {
-  it('evaluates every timeline on the latest incident day over all suppliers by default', () => {
+  it('without a date set and without a clock (pure callers), evaluates every timeline on the latest incident day over all suppliers', () => {
     const r = analyse(
       input({ suppliers: [sup('A', { calculative: 4, affective: 4 })], incidents: [inc('A', JAN1, -8), inc('B', JAN1 + 100, 2)] }),
       NO_DECAY,

@@ -50,7 +50,7 @@ describe('results sheet', () => {
     const s: Settings = { ...DEFAULT_SETTINGS, appreciation: { ...DEFAULT_SETTINGS.appreciation, halfLifeDays: 0 }, asOf: JAN1 + 200 };
     const r = buildReport(fixture(s), s, () => '').find((x) => x.key === 'rmo.results')!;
     const row = find(r, 'Delta')[0].row;
-    expect(cellAt(r, row, 7)?.value).toBe('Critical (Prolonged outside bounds)');
+    expect(cellAt(r, row, 7)?.value).toBe('Critical — Prolonged outside bounds');
     expect(cellAt(r, row, 8)?.value).toBe(190);
   });
 });

@@ -176,6 +176,8 @@ describe('task pane in Chromium', () => {
     await expectVisible(page.getByText('Suppliers, row 4, column Affective (C)'));
     await expectVisible(page.getByText('Expected a number, got "high".'));
     expect(await page.locator('#rmo-sheets li').allTextContents()).toEqual(['RMO Results', 'RMO Problems']);
+    expect(await page.locator('#rmo-analysis-date').textContent()).toBe('Analysis date: 2024-03-31 (as set under Settings)');
+    expect(await page.locator('#rmo-periods-left-out').textContent()).toBe('Periods after the analysis date, left out: 2024-Q2');
   });
 
   it('the summary follows a language switch without a new run', async () => {
@@ -184,6 +186,7 @@ describe('task pane in Chromium', () => {
     await expectVisible(page.getByText('Verwacht een getal, kreeg "high".'));
     await expectVisible(page.getByText('Suppliers, rij 4, kolom Affective (C)'));
     await expectVisible(page.getByText('Steunpilaar'));
+    expect(await page.locator('#rmo-analysis-date').textContent()).toBe('Peildatum: 2024-03-31 (ingesteld bij Instellingen)');
     expect((await harness()).calls).toHaveLength(1);
   });
 
