@@ -98,8 +98,8 @@ export function incidentDays(incidents: readonly Incident[]): Incident[] {
 
 /**
  * Appreciation starts at 0; each incident adds its impact on its day; between
- * incidents the total decays toward 0 with the half-life. asOf defaults to the
- * last incident day.
+ * incidents the total decays toward 0 with the half-life. The shells and functions
+ * pass the analysis date (analysis-date.ts); without one, the last incident day.
  */
 export function computeTimeline(incidents: readonly Incident[], s: AppreciationSettings = DEFAULT_APPRECIATION, asOfDay?: number): Timeline {
   const days = incidentDays(incidents);

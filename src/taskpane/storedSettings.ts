@@ -97,7 +97,7 @@ function parseAppreciation(v: unknown): AppreciationSettings {
   return out;
 }
 
-/** A whole day on or after Excel's day 1; anything else means "latest incident" (the default). */
+/** A whole day on or after Excel's day 1; anything else means "not set": today (the default). */
 function parseAsOf(v: unknown): number | undefined {
   const n = finite(v);
   return n !== undefined && Number.isInteger(n) && n >= 1 ? n : undefined;
