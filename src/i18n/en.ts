@@ -1,8 +1,10 @@
 import type { Catalogue } from './catalogue';
 import { reportEn } from './report-en';
+import { methodEn } from './method-en';
 
 export const en: Catalogue = {
   report: reportEn,
+  method: methodEn,
   types: { pillar: 'Pillar', prospect: 'Prospect', hostage: 'Hostage', freeRider: 'Free rider' },
   attention: { low: 'Low', high: 'High', tippingPoint: 'Tipping point possible', watch: 'Watch' },
   attentionAdvice: {
@@ -37,6 +39,9 @@ export const en: Catalogue = {
     missingColumn: 'Sheet "{sheet}": the table with headers on row {headerRow} has no column "{column}".',
     noTableFound: 'Sheet "{sheet}": no table found; the first 10 filled rows have no row with at least two known column headers (e.g. Supplier, Date, Impact).',
     tooManyRows: 'Sheet "{sheet}": the table has {count} data rows; only the first {limit} are used.',
+    unknownParty:
+      'Sheet "{sheet}", row {row}, column {column}: "{value}" is not a known party (for us: client, we, klant, opdrachtgever…; for the provider: supplier, provider, leverancier, dienstverlener…); the row is used as if no party was given.',
+    partyOnManagerTable: 'Sheet "{sheet}", row {row}, column {column}: a relationship manager belongs to no party of one relationship; the column is ignored and the rows are used.',
   },
   inputFields: {
     supplier: 'Supplier',
@@ -52,6 +57,7 @@ export const en: Catalogue = {
     category: 'Category',
     impact: 'Impact',
     description: 'Description',
+    party: 'Party',
   },
   axes: {
     affective: 'Affective commitment',
@@ -107,11 +113,13 @@ export const en: Catalogue = {
       euphoria: 'Euphoria bound',
       prolongedDays: 'Days outside the bounds before "prolonged"',
       asOf: 'Analysis date',
+      defaultParty: 'Scores without a party are the view of',
     },
     settingHints: {
       split: 'Scores at or above the split count as high. Empty = midpoint ({midpoint}).',
       halfLifeDays: '0 switches decay off.',
       asOf: 'yyyy-mm-dd or dd-mm-yyyy. Empty = date of the latest incident.',
+      defaultParty: 'client (us) or supplier. Empty = client.',
     },
     asOfPlaceholder: 'yyyy-mm-dd',
     restoreDefaults: 'Restore defaults',
@@ -121,6 +129,7 @@ export const en: Catalogue = {
     notANumber: 'Enter a number, such as 3 or 3.5.',
     notADate: 'Enter a date as yyyy-mm-dd or dd-mm-yyyy.',
     impactMinNotBelowMax: 'The lowest impact must be below the highest impact.',
+    partyInvalid: 'Enter client (us) or supplier.',
     mappingHeading: 'Column names (optional)',
     mappingIntro: 'Fill in a header only when the add-in does not recognise the column in your sheet. Empty = recognise automatically.',
     mappingPlaceholder: 'Header in your sheet',
@@ -181,6 +190,7 @@ export const en: Catalogue = {
       '  --critical <number>      lower appreciation bound, below 0 (default -6)',
       '  --euphoria <number>      upper appreciation bound, above 0 (default 6)',
       '  --prolonged-days <days>  days outside a bound before it counts as prolonged (default 60)',
+      '  --party <client|supplier> whose view supplier rows without a Party are (default client: us)',
       '  -h, --help               show this help',
       '',
       'The input file is never changed.',

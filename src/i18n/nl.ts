@@ -1,8 +1,10 @@
 import type { Catalogue } from './catalogue';
 import { reportNl } from './report-nl';
+import { methodNl } from './method-nl';
 
 export const nl: Catalogue = {
   report: reportNl,
+  method: methodNl,
   types: { pillar: 'Steunpilaar', prospect: 'Prospect', hostage: 'Gegijzelde', freeRider: 'Meelifter' },
   attention: { low: 'Laag', high: 'Hoog', tippingPoint: 'Kantelpunt mogelijk', watch: 'Waakzaam' },
   attentionAdvice: {
@@ -37,6 +39,9 @@ export const nl: Catalogue = {
     missingColumn: 'Blad "{sheet}": de tabel met kopjes op rij {headerRow} heeft geen kolom "{column}".',
     noTableFound: 'Blad "{sheet}": geen tabel gevonden; de eerste 10 gevulde rijen hebben geen rij met minstens twee bekende kolomkoppen (bijv. Leverancier, Datum, Impact).',
     tooManyRows: 'Blad "{sheet}": de tabel heeft {count} gegevensrijen; alleen de eerste {limit} worden gebruikt.',
+    unknownParty:
+      'Blad "{sheet}", rij {row}, kolom {column}: "{value}" is geen bekende partij (voor ons: opdrachtgever, uitbesteder, klant, wij…; voor de dienstverlener: leverancier, dienstverlener, supplier…); de rij telt mee alsof er geen partij is opgegeven.',
+    partyOnManagerTable: 'Blad "{sheet}", rij {row}, kolom {column}: een relatiemanager hoort niet bij één partij van een relatie; de kolom wordt genegeerd en de rijen tellen mee.',
   },
   inputFields: {
     supplier: 'Leverancier',
@@ -52,6 +57,7 @@ export const nl: Catalogue = {
     category: 'Categorie',
     impact: 'Impact',
     description: 'Omschrijving',
+    party: 'Partij',
   },
   axes: {
     affective: 'Affectieve betrokkenheid',
@@ -107,11 +113,13 @@ export const nl: Catalogue = {
       euphoria: 'Euforiegrens',
       prolongedDays: 'Dagen buiten de grenzen voordat het "langdurig" is',
       asOf: 'Peildatum',
+      defaultParty: 'Scores zonder partij zijn de kijk van',
     },
     settingHints: {
       split: 'Scores op of boven het splitsingspunt tellen als hoog. Leeg = midden van de schaal ({midpoint}).',
       halfLifeDays: '0 zet het uitdoven uit.',
       asOf: 'jjjj-mm-dd of dd-mm-jjjj. Leeg = datum van het laatste incident.',
+      defaultParty: 'opdrachtgever (wij) of leverancier. Leeg = opdrachtgever.',
     },
     asOfPlaceholder: 'jjjj-mm-dd',
     restoreDefaults: 'Standaardwaarden herstellen',
@@ -121,6 +129,7 @@ export const nl: Catalogue = {
     notANumber: 'Vul een getal in, zoals 3 of 3,5.',
     notADate: 'Vul een datum in als jjjj-mm-dd of dd-mm-jjjj.',
     impactMinNotBelowMax: 'De laagste impact moet kleiner zijn dan de hoogste impact.',
+    partyInvalid: 'Vul opdrachtgever (wij) of leverancier in.',
     mappingHeading: 'Kolomnamen (optioneel)',
     mappingIntro: 'Vul alleen een kolomkop in als de invoegtoepassing de kolom in uw werkblad niet herkent. Leeg = automatisch herkennen.',
     mappingPlaceholder: 'Kolomkop in uw werkblad',
@@ -181,6 +190,7 @@ export const nl: Catalogue = {
       '  --critical <getal>       kritische ondergrens van de waardering, onder 0 (standaard -6)',
       '  --euphoria <getal>       euforische bovengrens van de waardering, boven 0 (standaard 6)',
       '  --prolonged-days <dagen> dagen buiten een grens voordat het langdurig heet (standaard 60)',
+      '  --party <client|supplier> wiens kijk leveranciersrijen zonder Partij zijn (standaard client: wij)',
       '  -h, --help               toon deze hulp',
       '',
       'Het invoerbestand wordt nooit gewijzigd.',

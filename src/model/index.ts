@@ -8,3 +8,5 @@ export * from './trajectory';
 export * from './survey';
 export * from './serial-days';
 export * from './party';
+export * from './appreciation-lines';
+export * from './relationship-state';

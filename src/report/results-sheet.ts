@@ -1,13 +1,60 @@
-import { catalogue } from '../i18n';
-import type { AnalysisResult, Settings } from '../analysis';
+import { Catalogue, catalogue, format } from '../i18n';
+import type { AnalysisResult, Settings, SupplierResult } from '../analysis';
 import type { PlanValue, SheetPlan } from './plan';
 import { PlanBuilder, rect } from './builder';
 import { fitColumn, fitWidth, fitWidthOf, NAME_WIDTH } from './fit';
 import { moveLabel, sheetKey, statusLabel } from './labels';
+import { gapCell, stateCell, view, viewName, viewCell } from './method-labels';
+import { isoFromSerial } from '../model';
 import { TEXT_COLOR, TYPE_FILL } from './palette';
 import { byType, runs } from './sort';
 
-const COL = { supplier: 0, period: 1, type: 2, attention: 3, reaction: 4, role: 5, appreciation: 6, status: 7, daysOutside: 8, lastMove: 9 } as const;
+const COL = {
+  supplier: 0,
+  period: 1,
+  type: 2,
+  attention: 3,
+  reaction: 4,
+  role: 5,
+  appreciation: 6,
+  status: 7,
+  daysOutside: 8,
+  lastMove: 9,
+  // The method's columns (issue 6), after the original ones so their places stay.
+  party: 10,
+  ourView: 11,
+  theirView: 12,
+  perceptionGap: 13,
+  state: 14,
+  lastProlonged: 15,
+  personal: 16,
+  personalStatus: 17,
+  business: 18,
+  businessStatus: 19,
+  attentionAdvice: 20,
+  roleCharacter: 21,
+} as const;
+
+/** Status of a personal or business line: "Critical", "Critical (Prolonged outside bounds)"; null without incidents. */
+function lineStatus(s: SupplierResult, line: 'personal' | 'business', c: Catalogue): string | null {
+  const t = s.lines?.[line].timeline;
+  if (!t) return null;
+  return t.prolonged ? format(c.report.statusProlonged, { status: c.status[t.status], prolonged: c.prolonged }) : c.status[t.status];
+}
+
+/** "Personal: Critical 2024-03-01 to 2024-06-23, 114 days"; null when no excursion was ever prolonged. */
+export function lastProlongedCell(s: SupplierResult, c: Catalogue): string | null {
+  const e = s.lastProlonged;
+  if (!e) return null;
+  const days = Math.round(e.days);
+  return format(days === 1 ? c.method.lastProlongedCellOne : c.method.lastProlongedCell, {
+    line: c.method.lines[e.line],
+    side: c.status[e.side],
+    start: isoFromSerial(Math.floor(e.start)),
+    end: isoFromSerial(Math.floor(e.end)),
+    days,
+  });
+}
 
 /**
  * One row per supplier with its current classification. Rows are grouped by
@@ -19,7 +66,31 @@ export function resultsSheet(result: AnalysisResult, settings: Settings): SheetP
   const h = c.report.columns;
   const rows = byType(result.suppliers);
   const b = new PlanBuilder();
-  const headers = [h.supplier, h.period, h.type, h.attention, h.reaction, h.role, h.appreciation, h.status, h.daysOutside, h.lastMove];
+  const m = c.method.columns;
+  const headers = [
+    h.supplier,
+    h.period,
+    h.type,
+    h.attention,
+    h.reaction,
+    h.role,
+    h.appreciation,
+    h.status,
+    h.daysOutside,
+    h.lastMove,
+    m.party,
+    m.ourView,
+    m.theirView,
+    m.perceptionGap,
+    m.state,
+    m.lastProlonged,
+    m.personal,
+    m.personalStatus,
+    m.business,
+    m.businessStatus,
+    m.attentionAdvice,
+    m.roleCharacter,
+  ];
   b.header(0, 0, headers);
 
   // Supplier and period are the user's own text: their own block, written as text.
@@ -33,24 +104,39 @@ export function resultsSheet(result: AnalysisResult, settings: Settings): SheetP
     statusLabel(s, c),
     s.timeline ? Math.round(s.daysOutside) : null,
     moveLabel(s.lastMove, c.types, c),
+    s.party ? viewName(s.party, view(s, s.party)?.assumed ?? false, c) : null,
+    viewCell(view(s, 'client'), c),
+    viewCell(view(s, 'supplier'), c),
+    gapCell(s, c),
+    stateCell(s, c),
+    lastProlongedCell(s, c),
+    s.lines?.personal.timeline?.value ?? null,
+    lineStatus(s, 'personal', c),
+    s.lines?.business.timeline?.value ?? null,
+    lineStatus(s, 'business', c),
+    s.type ? c.attentionAdvice[s.type] : null,
+    s.role ? c.roleCharacter[s.role] : null,
   ]);
   b.block(1, COL.type, labels);
   for (const run of runs(rows, (s) => s.type)) {
     if (run.key) b.style(rect(1 + run.start, COL.type, run.length, 1), { fill: TYPE_FILL[run.key], fontColor: TEXT_COLOR });
   }
   b.style(rect(1, COL.appreciation, rows.length, 1), { numberFormat: '0.0' });
+  b.style(rect(1, COL.personal, rows.length, 1), { numberFormat: '0.0' });
+  b.style(rect(1, COL.business, rows.length, 1), { numberFormat: '0.0' });
   // Centred, so a short number does not run into the move label next to it.
   b.style(rect(1, COL.daysOutside, rows.length, 1), { numberFormat: '0', hAlign: 'center' });
 
   // Text columns as wide as their longest entry (header included); number columns as wide as their header.
-  const numeric: number[] = [COL.appreciation, COL.daysOutside];
+  const numeric: number[] = [COL.appreciation, COL.daysOutside, COL.personal, COL.business];
   b.widthsFrom(
     0,
     headers.map((hd, j) => {
       if (numeric.includes(j)) return fitWidth([hd], 8, 20);
       if (j === COL.supplier) return fitWidthOf(rows, (s) => s.supplier, [hd], 8, NAME_WIDTH);
       if (j === COL.period) return fitWidthOf(rows, (s) => s.period, [hd], 8, 40);
-      return fitColumn(labels, j - COL.type, hd, 8, 40);
+      // The advice sentences are long: capped, the rest shows in the formula bar.
+      return fitColumn(labels, j - COL.type, hd, 8, j >= COL.attentionAdvice ? 60 : 40);
     }),
   );
   return b.build(sheetKey('results'), c.report.sheets.results, 1);
