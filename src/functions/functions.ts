@@ -78,7 +78,7 @@ export function attention(affective: unknown[][], calculative: unknown[][], scal
  * @param dates Incident dates (a range; empty rows are skipped).
  * @param impacts Signed impact of each incident (same size as dates), e.g. -5 to +5.
  * @param [as_of] Date to evaluate on (default: the last incident date). Later incidents are ignored.
- * @param [half_life_days] Days for the appreciation to halve (default 180; 0 switches decay off).
+ * @param [half_life_days] Days for the appreciation to halve (default 0: no decay, as the guide lets only incidents move it; e.g. 180).
  * @returns The appreciation value.
  */
 export function appreciation(dates: unknown[][], impacts: unknown[][], as_of?: unknown, half_life_days?: unknown): number {
@@ -91,7 +91,7 @@ export function appreciation(dates: unknown[][], impacts: unknown[][], as_of?: u
  * @param dates Incident dates (a range; empty rows are skipped).
  * @param impacts Signed impact of each incident (same size as dates).
  * @param [as_of] Date to evaluate on (default: the last incident date).
- * @param [half_life_days] Days for the appreciation to halve (default 180; 0 switches decay off).
+ * @param [half_life_days] Days for the appreciation to halve (default 0: no decay, as the guide lets only incidents move it; e.g. 180).
  * @param [critical] Critical bound, below zero (default -6).
  * @param [euphoria] Euphoria bound, above zero (default 6).
  * @param [prolonged_days] An excursion longer than this many days is prolonged (default 60).

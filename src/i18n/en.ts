@@ -186,7 +186,7 @@ export const en: Catalogue = {
       '  --scale <min-max>        score scale, e.g. 1-5 (default 1-5)',
       '  --split <number>         scores at or above the split count as high (default: midpoint)',
       '  --as-of <yyyy-mm-dd>     analysis date (default: the latest incident date)',
-      '  --half-life <days>       half-life of incident impact, 0 = no decay (default 180)',
+      '  --half-life <days>       half-life of incident impact, 0 = no decay (default 0)',
       '  --critical <number>      lower appreciation bound, below 0 (default -6)',
       '  --euphoria <number>      upper appreciation bound, above 0 (default 6)',
       '  --prolonged-days <days>  days outside a bound before it counts as prolonged (default 60)',

@@ -186,7 +186,7 @@ export const nl: Catalogue = {
       '  --scale <min-max>        schaal van de scores, bijv. 1-5 (standaard 1-5)',
       '  --split <getal>          scores op of boven het splitspunt tellen als hoog (standaard: midden)',
       '  --as-of <jjjj-mm-dd>     peildatum (standaard: de laatste incidentdatum)',
-      '  --half-life <dagen>      halfwaardetijd van de impact van incidenten, 0 = geen afname (standaard 180)',
+      '  --half-life <dagen>      halfwaardetijd van de impact van incidenten, 0 = geen afname (standaard 0)',
       '  --critical <getal>       kritische ondergrens van de waardering, onder 0 (standaard -6)',
       '  --euphoria <getal>       euforische bovengrens van de waardering, boven 0 (standaard 6)',
       '  --prolonged-days <dagen> dagen buiten een grens voordat het langdurig heet (standaard 60)',

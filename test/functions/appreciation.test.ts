@@ -10,9 +10,9 @@ const impacts = [[-4], [-4]];
 
 describe('APPRECIATION', () => {
   it('decays with the half-life and defaults as_of to the last incident', () => {
-    expect(appreciationCore(dates, impacts)).toBeCloseTo(-6, 10);
-    expect(appreciationCore(dates, impacts, 45360)).toBeCloseTo(-3, 10);
-    expect(appreciationCore(dates, impacts, 45090)).toBeCloseTo(-4 / Math.SQRT2, 10);
+    expect(appreciationCore(dates, impacts, null, 180)).toBeCloseTo(-6, 10);
+    expect(appreciationCore(dates, impacts, 45360, 180)).toBeCloseTo(-3, 10);
+    expect(appreciationCore(dates, impacts, 45090, 180)).toBeCloseTo(-4 / Math.SQRT2, 10);
   });
 
   it('switches decay off with half-life 0 and ignores incidents after as_of', () => {
@@ -24,8 +24,8 @@ describe('APPRECIATION', () => {
     // 2023-03-15 is serial 45000; 2023-09-11 is 180 days later.
     const d = [['2023-03-15'], ['2023-09-11'], [''], [null]];
     const v = [['-4'], ['-4,0'], [''], ['']];
-    expect(appreciationCore(d, v)).toBeCloseTo(-6, 10);
-    expect(appreciationCore(d, v, '2024-03-09')).toBeCloseTo(-3, 10);
+    expect(appreciationCore(d, v, null, 180)).toBeCloseTo(-6, 10);
+    expect(appreciationCore(d, v, '2024-03-09', 180)).toBeCloseTo(-3, 10);
   });
 
   it('is 0 without incidents', () => {
@@ -61,8 +61,8 @@ describe('STATUS', () => {
   });
 
   it('follows the decay back inside: -7 returns to -6 after 180·log2(7/6) ≈ 40.0 days', () => {
-    expect(statusCore([[45000]], [[-7]], 45039)).toBe('Critical');
-    expect(statusCore([[45000]], [[-7]], 45041)).toBe('Normal');
+    expect(statusCore([[45000]], [[-7]], 45039, 180)).toBe('Critical');
+    expect(statusCore([[45000]], [[-7]], 45041, 180)).toBe('Normal');
   });
 
   it('appends the prolonged text once an excursion lasts longer than prolonged_days', () => {

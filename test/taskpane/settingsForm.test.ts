@@ -57,7 +57,7 @@ describe('defaultForm', () => {
       split: '',
       impactMin: '-5',
       impactMax: '5',
-      halfLifeDays: '180',
+      halfLifeDays: '0',
       critical: '-6',
       euphoria: '6',
       prolongedDays: '60',
