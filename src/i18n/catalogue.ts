@@ -67,7 +67,10 @@ export type MessageKey =
   | 'dateNotValid'
   | 'impactNotNumber'
   | 'noAnsweredItems'
-  | 'reversedNotBoolean';
+  | 'reversedNotBoolean'
+  | 'unknownLine'
+  | 'unknownCategoryArg'
+  | 'lineNeedsCategories';
 
 /** Settings fields of the task pane form, in display order. */
 export type TaskpaneSettingField =

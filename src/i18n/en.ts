@@ -87,6 +87,9 @@ export const en: Catalogue = {
     impactNotNumber: 'Expected an impact number, got "{value}".',
     noAnsweredItems: 'None of the items is answered.',
     reversedNotBoolean: 'Reverse-coded flags must be TRUE/FALSE or 1/0.',
+    unknownLine: 'Unknown appreciation line "{value}"; use "personal", "business" or "combined".',
+    unknownCategoryArg: '"{value}" is not an incident category; use external, interpersonal or business (or leave it empty).',
+    lineNeedsCategories: 'The personal and business lines need the incident categories (the categories argument).',
   },
   functions: {
     valueRequired: 'A value is required here, but the cell is empty.',

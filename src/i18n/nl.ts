@@ -87,6 +87,9 @@ export const nl: Catalogue = {
     impactNotNumber: 'Impactgetal verwacht, maar kreeg "{value}".',
     noAnsweredItems: 'Geen van de items is beantwoord.',
     reversedNotBoolean: 'Omgekeerd gescoorde items aangeven met WAAR/ONWAAR of 1/0.',
+    unknownLine: 'Onbekende waarderingslijn "{value}"; gebruik "beleefd", "zakelijk" of "totaal".',
+    unknownCategoryArg: '"{value}" is geen incidentcategorie; gebruik extern, interpersoonlijk of zakelijk (of laat de cel leeg).',
+    lineNeedsCategories: 'De beleefde en de zakelijke lijn hebben de categorieën van de incidenten nodig (het argument categorie).',
   },
   functions: {
     valueRequired: 'Hier is een waarde nodig, maar de cel is leeg.',

@@ -84,3 +84,31 @@ describe('STATUS', () => {
     expect(statusCore([[45000]], [[1]], null, null, null, null, null, 'xx')).toEqual({ error: 'Unknown language "xx"; use "en" or "nl".' });
   });
 });
+
+describe('the personal and business lines (guide 002: "de beleefde en de zakelijke waardering")', () => {
+  // No decay (the default). Interpersonal -7 on day 45000, business -3 and external -2 after it.
+  const d = [[45000], [45010], [45020]];
+  const v = [[-7], [-3], [-2]];
+  const k = [['Interpersoonlijk'], ['business'], ['extern']];
+
+  it('sums only interpersonal incidents on the personal line, business and external ones on the business line', () => {
+    expect(appreciationCore(d, v, null, null, k, 'personal')).toBe(-7);
+    expect(appreciationCore(d, v, null, null, k, 'zakelijk')).toBe(-5);
+    expect(appreciationCore(d, v, null, null, k)).toBe(-12);
+  });
+
+  it('gives each line its own status against the bounds, evaluated on the same day', () => {
+    // Personal -7 < -6 since day 45000; on 45100 that is 100 days (> 60): prolonged.
+    expect(statusCore(d, v, 45100, null, null, null, null, 'en', k, 'personal')).toBe('Critical — Prolonged outside bounds');
+    expect(statusCore(d, v, 45100, null, null, null, null, 'nl', k, 'beleefd')).toBe('Kritisch — Langdurig buiten de grenzen');
+    expect(statusCore(d, v, 45100, null, null, null, null, 'en', k, 'business')).toBe('Normal');
+  });
+
+  it('says what is wrong with the line and category arguments', () => {
+    expect(statusCore(d, v, null, null, null, null, null, 'en', null, 'personal')).toEqual({ error: 'The personal and business lines need the incident categories (the categories argument).' });
+    expect(statusCore(d, v, null, null, null, null, null, 'en', k, 'mood')).toEqual({ error: 'Unknown appreciation line "mood"; use "personal", "business" or "combined".' });
+    expect(statusCore(d, v, null, null, null, null, null, 'en', [['x'], [''], ['']], 'personal')).toEqual({
+      error: '"x" is not an incident category; use external, interpersonal or business (or leave it empty). (row 1, column 1 of the range)',
+    });
+  });
+});

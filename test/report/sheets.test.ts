@@ -164,8 +164,8 @@ describe('timeline sheet', () => {
     const dataCells = t.blocks.filter((b) => b.col >= L.dataCol && b.row >= L.firstRow).reduce((n, b) => n + b.values.length * b.values[0].length, 0);
     expect(t.charts).toHaveLength(MAX_TIMELINE_CHARTS);
     expect(dataCells).toBeGreaterThan(0);
-    // Six columns per chart-data row.
-    expect(dataCells).toBeLessThanOrEqual(MAX_TIMELINE_CHARTS * MAX_SAMPLES_PER_SUPPLIER * 6);
+    // Eight columns per chart-data row (supplier, day, combined, bound day, two bounds, personal, business).
+    expect(dataCells).toBeLessThanOrEqual(MAX_TIMELINE_CHARTS * MAX_SAMPLES_PER_SUPPLIER * 8);
     // The summary: one row per supplier with incidents, each supplier once.
     const summary = t.blocks.find((b) => b.col === L.summaryCol && b.row === L.firstRow)!;
     expect(summary.values).toHaveLength(100);
