@@ -75,6 +75,7 @@ export const methodEn: MethodTexts = {
       lastProlonged: 'The {line} appreciation was {side} from {start} to {end} ({days} days): that damage is remembered although the value is back within the bounds.',
       lastProlongedOne: 'The {line} appreciation was {side} from {start} to {end} (1 day): that damage is remembered although the value is back within the bounds.',
       role: 'Relationship manager {manager}: {role}, {character}',
+      roleNoManager: 'Relationship-manager role: {role}, {character}',
     },
     want: {
       reaction: {

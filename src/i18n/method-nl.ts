@@ -75,6 +75,7 @@ export const methodNl: MethodTexts = {
       lastProlonged: 'De waardering ({line}) was {side} van {start} tot {end} ({days} dagen): die schade blijft tellen, ook al ligt de waarde weer binnen de grenzen.',
       lastProlongedOne: 'De waardering ({line}) was {side} van {start} tot {end} (1 dag): die schade blijft tellen, ook al ligt de waarde weer binnen de grenzen.',
       role: 'Relatiemanager {manager}: {role}, {character}',
+      roleNoManager: 'Rol van de relatiemanager: {role}, {character}',
     },
     want: {
       reaction: {

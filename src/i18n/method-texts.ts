@@ -75,6 +75,8 @@ export interface MethodTexts {
       readonly lastProlongedOne: string;
       /** {manager}, {role}, {character}. */
       readonly role: string;
+      /** {role}, {character}: the role from the supplier row's own orientation scores, no manager named. */
+      readonly roleNoManager: string;
     };
     readonly want: {
       readonly reaction: Readonly<Record<Party, Readonly<Record<Reaction, string>>>>;

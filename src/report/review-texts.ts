@@ -110,7 +110,9 @@ export function reviewTexts(s: SupplierResult, settings: Settings): ReviewTexts 
           days: lpDays,
         })
       : undefined;
-  const roleSeen = s.role ? format(m.see.role, { manager: s.manager ?? '', role: c.roles[s.role], character: c.roleCharacter[s.role].replace(/^./, (ch) => ch.toLowerCase()) }) : undefined;
+  // The role's character (guide 000) tells the reader what kind of manager the relationship has.
+  const character = s.role && c.roleCharacter[s.role].replace(/^./, (ch) => ch.toLowerCase());
+  const roleSeen = s.role ? format(s.manager ? m.see.role : m.see.roleNoManager, { manager: s.manager ?? '', role: c.roles[s.role], character: character! }) : undefined;
 
   const see = sentences([
     ...typeSeen,
@@ -124,7 +126,7 @@ export function reviewTexts(s: SupplierResult, settings: Settings): ReviewTexts 
     move,
     stateSeen,
     lastProlongedSeen,
-    s.manager ? roleSeen : undefined,
+    roleSeen,
   ]);
   const want = sentences([s.type ? r.want.target[s.type] : r.want.noType, ...reactions.map((x) => m.want.reaction[x.party][x.reaction])]);
   const act = sentences([
