@@ -2,6 +2,15 @@ import { excursionEvents, lastProlonged, orderEvents, relationshipStates, StateE
 import { periodEndDay } from './period-days';
 import type { LineResult, PartyView, SupplierResult } from './results';
 
+// Every supplier repeats the same few period texts: read each once (bounded, like matchCategory).
+const END_DAYS = new Map<string, number | undefined>();
+function endDay(period: string): number | undefined {
+  if (END_DAYS.has(period)) return END_DAYS.get(period);
+  const day = periodEndDay(period);
+  if (END_DAYS.size < 10_000) END_DAYS.set(period, day);
+  return day;
+}
+
 /**
  * The relationship state of one supplier from its three appreciation lines and every
  * party's period observations (types, moves, reactions). A period that reads as a date
@@ -18,7 +27,7 @@ export function supplierState(
   for (const v of views) {
     for (const p of v.periods) {
       const period = p.period ?? '';
-      const day = periodEndDay(period);
+      const day = endDay(period);
       const at = day === undefined ? {} : { day };
       if (p.type) {
         const move = v.typeMoves.find((m) => m.toPeriod === period);

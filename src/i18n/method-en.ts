@@ -28,7 +28,6 @@ export const methodEn: MethodTexts = {
     voice: 'voice: escalation to improve',
   },
   columns: {
-    party: 'View shown',
     ourView: 'Our view',
     theirView: 'Their view',
     perceptionGap: 'Perception gap',

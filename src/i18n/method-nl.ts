@@ -28,7 +28,6 @@ export const methodNl: MethodTexts = {
     voice: 'vechten: escalatie voor verbetering',
   },
   columns: {
-    party: 'Getoonde kijk',
     ourView: 'Onze kijk',
     theirView: 'Hun kijk',
     perceptionGap: 'Verschil in beleving',

@@ -2,7 +2,6 @@ import type { AppreciationLine, Party, Reaction, RelationshipState, StateCause }
 
 /** Column headers the method adds to the output sheets. */
 export type MethodColumn =
-  | 'party'
   | 'ourView'
   | 'theirView'
   | 'perceptionGap'

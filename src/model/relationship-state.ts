@@ -77,6 +77,7 @@ export function excursionEvents(t: Timeline, line: AppreciationLine): StateEvent
 
 /** Stable time order: dated events by day (period events after excursion events of the same day); undated ones keep their place after all dated ones. */
 export function orderEvents(events: readonly StateEvent[]): StateEvent[] {
+  if (events.length < 2) return [...events];
   const rank = (e: StateEvent): number => (e.kind === 'type' || e.kind === 'reaction' ? 1 : 0);
   const dated = events.map((e, i) => ({ e, i })).filter(({ e }) => e.day !== undefined);
   const undated = events.filter((e) => e.day === undefined);

@@ -2,18 +2,15 @@ import { Catalogue, format } from '../i18n';
 import type { Party } from '../model';
 import type { PartyView, SupplierResult } from '../analysis';
 
-/** "our view", or "our view (setting)" when the default-party setting gave it. */
-export function viewName(party: Party, assumed: boolean, c: Catalogue): string {
-  const v = c.method.views[party];
-  return assumed ? format(c.method.assumedView, { view: v }) : v;
-}
-
-/** "Hostage · Neglect" for one party's current view; null when that party is not scored. */
+/** "Hostage · Neglect" for one party's current view, "… (setting)" when the default-party setting gave it; null when that party is not scored. */
 export function viewCell(view: PartyView | undefined, c: Catalogue): string | null {
   if (!view || (!view.type && !view.reaction)) return null;
-  if (!view.reaction) return view.type ? c.types[view.type] : null;
-  if (!view.type) return c.reactions[view.reaction];
-  return format(c.method.viewPair, { type: c.types[view.type], reaction: c.reactions[view.reaction] });
+  const text = !view.reaction
+    ? c.types[view.type!]
+    : !view.type
+      ? c.reactions[view.reaction]
+      : format(c.method.viewPair, { type: c.types[view.type], reaction: c.reactions[view.reaction] });
+  return view.assumed ? format(c.method.assumedView, { view: text }) : text;
 }
 
 /** "Pillar (us) ↔ Hostage (supplier)" for the type gap, else the reaction gap; null without a gap. */

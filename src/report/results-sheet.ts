@@ -4,8 +4,8 @@ import type { PlanValue, SheetPlan } from './plan';
 import { PlanBuilder, rect } from './builder';
 import { fitColumn, fitWidth, fitWidthOf, NAME_WIDTH } from './fit';
 import { moveLabel, sheetKey, statusLabel } from './labels';
-import { gapCell, stateCell, view, viewName, viewCell } from './method-labels';
-import { isoFromSerial } from '../model';
+import { gapCell, stateCell, view, viewCell } from './method-labels';
+import { ATTENTION_BY_TYPE, isoFromSerial, RELATIONSHIP_TYPES, ROLES } from '../model';
 import { TEXT_COLOR, TYPE_FILL } from './palette';
 import { byType, runs } from './sort';
 
@@ -21,18 +21,15 @@ const COL = {
   daysOutside: 8,
   lastMove: 9,
   // The method's columns (issue 6), after the original ones so their places stay.
-  party: 10,
-  ourView: 11,
-  theirView: 12,
-  perceptionGap: 13,
-  state: 14,
-  lastProlonged: 15,
-  personal: 16,
-  personalStatus: 17,
-  business: 18,
-  businessStatus: 19,
-  attentionAdvice: 20,
-  roleCharacter: 21,
+  ourView: 10,
+  theirView: 11,
+  perceptionGap: 12,
+  state: 13,
+  lastProlonged: 14,
+  personalStatus: 15,
+  businessStatus: 16,
+  /** After a blank column: what each type needs (attention advice) and each role's character, once per type/role. */
+  legend: 18,
 } as const;
 
 /** Status of a personal or business line: "Critical", "Critical (Prolonged outside bounds)"; null without incidents. */
@@ -78,18 +75,13 @@ export function resultsSheet(result: AnalysisResult, settings: Settings): SheetP
     h.status,
     h.daysOutside,
     h.lastMove,
-    m.party,
     m.ourView,
     m.theirView,
     m.perceptionGap,
     m.state,
     m.lastProlonged,
-    m.personal,
     m.personalStatus,
-    m.business,
     m.businessStatus,
-    m.attentionAdvice,
-    m.roleCharacter,
   ];
   b.header(0, 0, headers);
 
@@ -104,40 +96,55 @@ export function resultsSheet(result: AnalysisResult, settings: Settings): SheetP
     statusLabel(s, c),
     s.timeline ? Math.round(s.daysOutside) : null,
     moveLabel(s.lastMove, c.types, c),
-    s.party ? viewName(s.party, view(s, s.party)?.assumed ?? false, c) : null,
     viewCell(view(s, 'client'), c),
     viewCell(view(s, 'supplier'), c),
     gapCell(s, c),
     stateCell(s, c),
     lastProlongedCell(s, c),
-    s.lines?.personal.timeline?.value ?? null,
     lineStatus(s, 'personal', c),
-    s.lines?.business.timeline?.value ?? null,
     lineStatus(s, 'business', c),
-    s.type ? c.attentionAdvice[s.type] : null,
-    s.role ? c.roleCharacter[s.role] : null,
   ]);
   b.block(1, COL.type, labels);
   for (const run of runs(rows, (s) => s.type)) {
     if (run.key) b.style(rect(1 + run.start, COL.type, run.length, 1), { fill: TYPE_FILL[run.key], fontColor: TEXT_COLOR });
   }
   b.style(rect(1, COL.appreciation, rows.length, 1), { numberFormat: '0.0' });
-  b.style(rect(1, COL.personal, rows.length, 1), { numberFormat: '0.0' });
-  b.style(rect(1, COL.business, rows.length, 1), { numberFormat: '0.0' });
+
   // Centred, so a short number does not run into the move label next to it.
   b.style(rect(1, COL.daysOutside, rows.length, 1), { numberFormat: '0', hAlign: 'center' });
 
   // Text columns as wide as their longest entry (header included); number columns as wide as their header.
-  const numeric: number[] = [COL.appreciation, COL.daysOutside, COL.personal, COL.business];
+  const numeric: number[] = [COL.appreciation, COL.daysOutside];
   b.widthsFrom(
     0,
     headers.map((hd, j) => {
       if (numeric.includes(j)) return fitWidth([hd], 8, 20);
       if (j === COL.supplier) return fitWidthOf(rows, (s) => s.supplier, [hd], 8, NAME_WIDTH);
       if (j === COL.period) return fitWidthOf(rows, (s) => s.period, [hd], 8, 40);
-      // The advice sentences are long: capped, the rest shows in the formula bar.
-      return fitColumn(labels, j - COL.type, hd, 8, j >= COL.attentionAdvice ? 60 : 40);
+      return fitColumn(labels, j - COL.type, hd, 8, 40);
     }),
   );
+  legend(b, c);
   return b.build(sheetKey('results'), c.report.sheets.results, 1);
+}
+
+/**
+ * Beside the table, once: each type's attention and advice, and each role's character
+ * (guides 002 and 000), so a reader of the Type and Role columns finds what they mean
+ * without a long sentence repeated on every row.
+ */
+function legend(b: PlanBuilder, c: Catalogue): void {
+  const m = c.method.columns;
+  const x = COL.legend;
+  const h = c.report.columns;
+  b.header(0, x, [h.type, h.attention, m.attentionAdvice]);
+  const types = RELATIONSHIP_TYPES.map((t): PlanValue[] => [c.types[t], c.attention[ATTENTION_BY_TYPE[t]], c.attentionAdvice[t]]);
+  b.block(1, x, types);
+  const roleRow = 2 + types.length;
+  b.header(roleRow, x, [h.role, m.roleCharacter]);
+  const roles = ROLES.map((r): PlanValue[] => [c.roles[r], c.roleCharacter[r]]);
+  b.block(roleRow + 1, x, roles);
+  b.style(rect(1, x, types.length, 3), { wrap: true, vAlign: 'top' });
+  b.style(rect(roleRow + 1, x, roles.length, 2), { wrap: true, vAlign: 'top' });
+  b.widthsFrom(x, [fitWidth([h.type, h.role, ...RELATIONSHIP_TYPES.map((t) => c.types[t]), ...ROLES.map((r) => c.roles[r])], 8, 30), fitWidth([h.attention, ...types.map((t) => String(t[1]))], 8, 30), 60]);
 }

@@ -81,8 +81,9 @@ export function reviewTexts(s: SupplierResult, settings: Settings): ReviewTexts 
   // Both appreciations of the guide, goal changes, and whom the incidents hit.
   const personal = s.lines?.personal.timeline;
   const business = s.lines?.business.timeline;
+  // Told when one of the two is outside the bounds: then it says which appreciation is in trouble.
   const linesSeen =
-    t && personal && business
+    t && personal && business && (personal.status !== 'normal' || business.status !== 'normal')
       ? format(m.see.lines, {
           personal: formatFixed(personal.value, lang, 1),
           personalStatus: c.status[personal.status].toLowerCase(),
@@ -97,7 +98,8 @@ export function reviewTexts(s: SupplierResult, settings: Settings): ReviewTexts 
 
   // The state remembers damage: a prolonged excursion that has ended is still told.
   const steps = s.stateSteps;
-  const stateSeen = s.state && steps?.length ? format(m.see.state, { state: c.method.states[s.state], cause: c.method.causes[steps[steps.length - 1].cause] }) : undefined;
+  // Silent while nothing ever changed the state (a partnership from the start).
+  const stateSeen = s.state && steps && steps.length > 1 ? format(m.see.state, { state: c.method.states[s.state], cause: c.method.causes[steps[steps.length - 1].cause] }) : undefined;
   const lp = s.lastProlonged;
   const lpDays = lp ? Math.round(lp.days) : 0;
   const lastProlongedSeen =

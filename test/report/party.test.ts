@@ -39,7 +39,9 @@ describe('two parties', () => {
     expect(cellAt(p, 1, col('Our view'))?.value).toBe('Hostage · Neglect');
     expect(cellAt(p, 1, col('Their view'))?.value).toBe('Pillar · Voice');
     expect(cellAt(p, 1, col('Perception gap'))?.value).toBe('Hostage (us) ↔ Pillar (supplier)');
-    expect(cellAt(p, 1, col('View shown'))?.value).toBe('our view');
+    // Rows without a party are the default party's view: marked as coming from the setting.
+    const assumed = resultsSheet(analyse(input({ suppliers: [sup('Gamma', { calculative: 2, affective: 4 })] }), DEFAULT_SETTINGS), DEFAULT_SETTINGS);
+    expect(cellAt(assumed, 1, col('Our view'))?.value).toBe('Prospect (setting)');
   });
 
   it('draws two linked points on the typology matrix: one per view, joined by a chart series', () => {

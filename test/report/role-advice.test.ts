@@ -8,11 +8,15 @@ const NL: Settings = { ...DEFAULT_SETTINGS, language: 'nl' };
 const rows = input({ suppliers: [sup('Gamma', { affective: 4, calculative: 2, service: 5, business: 1, manager: 'Jan' })] });
 
 describe('role character and attention advice where the reader needs them', () => {
-  it('puts the attention advice of the type and the character of the role on Results', () => {
+  it('explains every type (attention and advice) and every role (character) once, beside the Results table', () => {
     const p = resultsSheet(analyse(rows, DEFAULT_SETTINGS), DEFAULT_SETTINGS);
-    const col = (h: string) => find(p, h)[0].col;
-    expect(cellAt(p, 1, col('Attention advice'))?.value).toMatch(/^Promising but fragile/);
-    expect(cellAt(p, 1, col('Role character'))?.value).toBe('Excellent service, little strategic influence.');
+    const advice = find(p, 'Attention advice')[0];
+    const prospect = find(p, 'Prospect').find((h) => h.col === advice.col - 2)!;
+    expect(cellAt(p, prospect.row, advice.col - 1)?.value).toBe('High');
+    expect(cellAt(p, prospect.row, advice.col)?.value).toMatch(/^Promising but fragile/);
+    const character = find(p, 'Role character')[0];
+    const butler = find(p, 'Butler').find((h) => h.col === character.col - 1)!;
+    expect(cellAt(p, butler.row, character.col)?.value).toBe('Excellent service, little strategic influence.');
   });
 
   it('tells the role and its character in the review, with the manager when known', () => {

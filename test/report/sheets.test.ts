@@ -17,7 +17,7 @@ describe('results sheet', () => {
     expect(column(p, 0, 0, 1)).toEqual(['Supplier']);
     expect(cellAt(p, 0, 9)?.value).toBe('Last move');
     expect(p.freezeRows).toBe(1);
-    expect(p.styles.find((s) => s.rect.row === 0 && s.rect.cols === 22)?.style).toMatchObject({ bold: true, fill: HEADER_FILL });
+    expect(p.styles.find((s) => s.rect.row === 0 && s.rect.col === 0 && s.rect.cols === 17)?.style).toMatchObject({ bold: true, fill: HEADER_FILL });
   });
 
   it('groups rows by type so each type is one coloured rectangle carrying its label', () => {
