@@ -56,6 +56,13 @@ describe('two parties', () => {
     expect(readRange(p, link!.y).sort()).toEqual([2, 4]);
   });
 
+  it('tells the perception gap in the review', () => {
+    const r = reviewTexts(analyse(both, DEFAULT_SETTINGS).suppliers[0], DEFAULT_SETTINGS);
+    expect(r.see).toContain('Perception gap: we see a Hostage, the supplier sees a Pillar.');
+    expect(r.see).toContain("Our view in 2025: type Hostage");
+    expect(r.see).toContain("The supplier's view in 2025: type Pillar");
+  });
+
   it('names the party in the review and never says the supplier reacts when we do (guide 002, ICT case)', () => {
     const ours = input({ suppliers: [sup('Epsilon', { party: 'client', calculative: 4, affective: 2, activity: 2, constructiveness: 2 })] });
     const en = reviewTexts(analyse(ours, DEFAULT_SETTINGS).suppliers[0], DEFAULT_SETTINGS);
