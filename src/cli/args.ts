@@ -4,6 +4,7 @@ import { checkAppreciationSettings, isScale, makeScale } from '../model';
 import { catalogue, format, Language, message, parseLanguage } from '../i18n';
 import { DEFAULT_SETTINGS, Settings } from '../analysis/settings';
 import { serialFromDate } from '../input/dates';
+import { matchParty } from '../input/party';
 
 export type CliCommand =
   | { readonly kind: 'help' }
@@ -22,6 +23,7 @@ const OPTIONS = {
   critical: { type: 'string' },
   euphoria: { type: 'string' },
   'prolonged-days': { type: 'string' },
+  party: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -146,6 +148,19 @@ export function parseCommand(argv: readonly string[], lang: Language): CliComman
     if (asOf === undefined) return err(t.notADate, { option: 'as-of', value: v['as-of'] });
   }
 
-  const settings: Settings = { ...DEFAULT_SETTINGS, language, scale, appreciation, ...(asOf !== undefined ? { asOf } : {}) };
+  let defaultParty: Settings['defaultParty'];
+  if (v.party !== undefined) {
+    defaultParty = matchParty(v.party);
+    if (defaultParty === undefined) return err(t.settingsError, { reason: catalogue(language).method.defaultPartyInvalid });
+  }
+
+  const settings: Settings = {
+    ...DEFAULT_SETTINGS,
+    language,
+    scale,
+    appreciation,
+    ...(asOf !== undefined ? { asOf } : {}),
+    ...(defaultParty !== undefined ? { defaultParty } : {}),
+  };
   return { kind: 'analyze', input, output: v.output ?? defaultOutput(input), settings };
 }

@@ -81,11 +81,13 @@ export function attention(affective: unknown[][], calculative: unknown[][], scal
  * @param dates Incident dates (a range; empty rows are skipped).
  * @param impacts Signed impact of each incident (same size as dates), e.g. -5 to +5.
  * @param [as_of] Date to evaluate on (default: today, the analysis date of the task pane and the command line). Later incidents are ignored.
- * @param [half_life_days] Days for the appreciation to halve (default 180; 0 switches decay off).
+ * @param [half_life_days] Days for the appreciation to halve (default 0: no decay, as the guide lets only incidents move it; e.g. 180).
+ * @param [categories] Category of each incident (same size as dates): external, interpersonal or business; needed for the personal and business lines.
+ * @param [line] "personal" (interpersonal incidents), "business" (business and external incidents) or "combined" (default: every incident).
  * @returns The appreciation value.
  */
-export function appreciation(dates: unknown[][], impacts: unknown[][], as_of?: unknown, half_life_days?: unknown): number {
-  return valueOrThrow(appreciationCore(dates, impacts, as_of, half_life_days));
+export function appreciation(dates: unknown[][], impacts: unknown[][], as_of?: unknown, half_life_days?: unknown, categories?: unknown[][], line?: unknown): number {
+  return valueOrThrow(appreciationCore(dates, impacts, as_of, half_life_days, categories, line));
 }
 
 /**
@@ -95,11 +97,13 @@ export function appreciation(dates: unknown[][], impacts: unknown[][], as_of?: u
  * @param dates Incident dates (a range; empty rows are skipped).
  * @param impacts Signed impact of each incident (same size as dates).
  * @param [as_of] Date to evaluate on (default: today, the analysis date of the task pane and the command line). Later incidents are ignored.
- * @param [half_life_days] Days for the appreciation to halve (default 180; 0 switches decay off).
+ * @param [half_life_days] Days for the appreciation to halve (default 0: no decay, as the guide lets only incidents move it; e.g. 180).
  * @param [critical] Critical bound, below zero (default -6).
  * @param [euphoria] Euphoria bound, above zero (default 6).
  * @param [prolonged_days] An excursion longer than this many days is prolonged (default 60).
  * @param [language] "en" or "nl" (default: the add-in's language, else English).
+ * @param [categories] Category of each incident (same size as dates): external, interpersonal or business; needed for the personal and business lines.
+ * @param [line] "personal" (interpersonal incidents), "business" (business and external incidents) or "combined" (default: every incident).
  * @returns The status label.
  */
 export function status(
@@ -111,8 +115,10 @@ export function status(
   euphoria?: unknown,
   prolonged_days?: unknown,
   language?: unknown,
+  categories?: unknown[][],
+  line?: unknown,
 ): string {
-  return valueOrThrow(statusCore(dates, impacts, as_of, half_life_days, critical, euphoria, prolonged_days, language));
+  return valueOrThrow(statusCore(dates, impacts, as_of, half_life_days, critical, euphoria, prolonged_days, language, categories, line));
 }
 
 /**

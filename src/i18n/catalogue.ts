@@ -1,5 +1,6 @@
 import type { RelationshipType, Attention, Role, Reaction, AppreciationStatus, MoveDirection } from '../model';
 import type { ReportTexts } from './report-texts';
+import type { MethodTexts } from './method-texts';
 import type { Field, ProblemCode, TableKind } from '../input/types';
 
 export type Language = 'en' | 'nl';
@@ -35,6 +36,8 @@ export interface Catalogue {
   readonly messages: Readonly<Record<MessageKey, string>>;
   /** Texts of the output sheets: names, headers, titles, review questions (see report-texts.ts). */
   readonly report: ReportTexts;
+  /** Texts of the method's two parties, two appreciation lines and relationship state (see method-texts.ts). */
+  readonly method: MethodTexts;
   /** Texts the .xlsx file shell writes (where the add-in would draw a chart). */
   readonly xlsx: XlsxTexts;
   /** Texts of the command line: usage, errors, run summary. */
@@ -64,7 +67,10 @@ export type MessageKey =
   | 'dateNotValid'
   | 'impactNotNumber'
   | 'noAnsweredItems'
-  | 'reversedNotBoolean';
+  | 'reversedNotBoolean'
+  | 'unknownLine'
+  | 'unknownCategoryArg'
+  | 'lineNeedsCategories';
 
 /** Settings fields of the task pane form, in display order. */
 export type TaskpaneSettingField =
@@ -77,7 +83,8 @@ export type TaskpaneSettingField =
   | 'critical'
   | 'euphoria'
   | 'prolongedDays'
-  | 'asOf';
+  | 'asOf'
+  | 'defaultParty';
 
 export type TaskpaneStep = 'reading' | 'analysing' | 'writing' | 'done';
 
@@ -100,6 +107,8 @@ export interface TaskpaneTexts {
   readonly notANumber: string;
   readonly notADate: string;
   readonly impactMinNotBelowMax: string;
+  /** The default-party field holds neither party. */
+  readonly partyInvalid: string;
   readonly mappingHeading: string;
   readonly mappingIntro: string;
   readonly mappingPlaceholder: string;

@@ -1,8 +1,10 @@
 import type { Catalogue } from './catalogue';
 import { reportEn } from './report-en';
+import { methodEn } from './method-en';
 
 export const en: Catalogue = {
   report: reportEn,
+  method: methodEn,
   types: { pillar: 'Pillar', prospect: 'Prospect', hostage: 'Hostage', freeRider: 'Free rider' },
   attention: { low: 'Low', high: 'High', tippingPoint: 'Tipping point possible', watch: 'Watch' },
   attentionAdvice: {
@@ -39,6 +41,9 @@ export const en: Catalogue = {
     tooManyRows: 'Sheet "{sheet}": the table has {count} data rows; only the first {limit} are used.',
     periodNotADate:
       'Sheet "{sheet}", row {row}, column {column}: period "{value}" cannot be read as a date, so it is used whatever the analysis date; write periods such as 2025-Q3, 2025-H2, 2025-03 or 2025 to leave out those after the analysis date.',
+    unknownParty:
+      'Sheet "{sheet}", row {row}, column {column}: "{value}" is not a known party (for us: client, we, klant, opdrachtgever…; for the provider: supplier, provider, leverancier, dienstverlener…); the row is used as if no party was given.',
+    partyOnManagerTable: 'Sheet "{sheet}", row {row}, column {column}: a relationship manager belongs to no party of one relationship; the column is ignored and the rows are used.',
   },
   inputFields: {
     supplier: 'Supplier',
@@ -54,6 +59,7 @@ export const en: Catalogue = {
     category: 'Category',
     impact: 'Impact',
     description: 'Description',
+    party: 'Party',
   },
   axes: {
     affective: 'Affective commitment',
@@ -83,6 +89,9 @@ export const en: Catalogue = {
     impactNotNumber: 'Expected an impact number, got "{value}".',
     noAnsweredItems: 'None of the items is answered.',
     reversedNotBoolean: 'Reverse-coded flags must be TRUE/FALSE or 1/0.',
+    unknownLine: 'Unknown appreciation line "{value}"; use "personal", "business" or "combined".',
+    unknownCategoryArg: '"{value}" is not an incident category; use external, interpersonal or business (or leave it empty).',
+    lineNeedsCategories: 'The personal and business lines need the incident categories (the categories argument).',
   },
   functions: {
     valueRequired: 'A value is required here, but the cell is empty.',
@@ -109,11 +118,13 @@ export const en: Catalogue = {
       euphoria: 'Euphoria bound',
       prolongedDays: 'Days outside the bounds before "prolonged"',
       asOf: 'Analysis date',
+      defaultParty: 'Scores without a party are the view of',
     },
     settingHints: {
       split: 'Scores at or above the split count as high. Empty = midpoint ({midpoint}).',
       halfLifeDays: '0 switches decay off.',
       asOf: 'yyyy-mm-dd or dd-mm-yyyy. Empty = today. Incidents after it, and periods that start after it, are left out.',
+      defaultParty: 'client (us) or supplier. Empty = client.',
     },
     asOfPlaceholder: 'yyyy-mm-dd',
     restoreDefaults: 'Restore defaults',
@@ -123,6 +134,7 @@ export const en: Catalogue = {
     notANumber: 'Enter a number, such as 3 or 3.5.',
     notADate: 'Enter a date as yyyy-mm-dd or dd-mm-yyyy.',
     impactMinNotBelowMax: 'The lowest impact must be below the highest impact.',
+    partyInvalid: 'Enter client (us) or supplier.',
     mappingHeading: 'Column names (optional)',
     mappingIntro: 'Fill in a header only when the add-in does not recognise the column in your sheet. Empty = recognise automatically.',
     mappingPlaceholder: 'Header in your sheet',
@@ -183,10 +195,11 @@ export const en: Catalogue = {
       '  --scale <min-max>        score scale, e.g. 1-5 (default 1-5)',
       '  --split <number>         scores at or above the split count as high (default: midpoint)',
       '  --as-of <yyyy-mm-dd>     analysis date (default: today); later incidents and periods are left out',
-      '  --half-life <days>       half-life of incident impact, 0 = no decay (default 180)',
+      '  --half-life <days>       half-life of incident impact, 0 = no decay (default 0)',
       '  --critical <number>      lower appreciation bound, below 0 (default -6)',
       '  --euphoria <number>      upper appreciation bound, above 0 (default 6)',
       '  --prolonged-days <days>  days outside a bound before it counts as prolonged (default 60)',
+      '  --party <client|supplier> whose view supplier rows without a Party are (default client: us)',
       '  -h, --help               show this help',
       '',
       'The input file is never changed.',

@@ -1,8 +1,10 @@
 import type { Catalogue } from './catalogue';
 import { reportNl } from './report-nl';
+import { methodNl } from './method-nl';
 
 export const nl: Catalogue = {
   report: reportNl,
+  method: methodNl,
   types: { pillar: 'Steunpilaar', prospect: 'Prospect', hostage: 'Gegijzelde', freeRider: 'Meelifter' },
   attention: { low: 'Laag', high: 'Hoog', tippingPoint: 'Kantelpunt mogelijk', watch: 'Waakzaam' },
   attentionAdvice: {
@@ -39,6 +41,9 @@ export const nl: Catalogue = {
     tooManyRows: 'Blad "{sheet}": de tabel heeft {count} gegevensrijen; alleen de eerste {limit} worden gebruikt.',
     periodNotADate:
       'Blad "{sheet}", rij {row}, kolom {column}: periode "{value}" is niet als datum te lezen en telt dus mee, wat de peildatum ook is; schrijf perioden als 2025-Q3, 2025-K3, 2025-H2, 2025-03 of 2025 om die na de peildatum weg te laten.',
+    unknownParty:
+      'Blad "{sheet}", rij {row}, kolom {column}: "{value}" is geen bekende partij (voor ons: opdrachtgever, uitbesteder, klant, wij…; voor de dienstverlener: leverancier, dienstverlener, supplier…); de rij telt mee alsof er geen partij is opgegeven.',
+    partyOnManagerTable: 'Blad "{sheet}", rij {row}, kolom {column}: een relatiemanager hoort niet bij één partij van een relatie; de kolom wordt genegeerd en de rijen tellen mee.',
   },
   inputFields: {
     supplier: 'Leverancier',
@@ -54,6 +59,7 @@ export const nl: Catalogue = {
     category: 'Categorie',
     impact: 'Impact',
     description: 'Omschrijving',
+    party: 'Partij',
   },
   axes: {
     affective: 'Affectieve betrokkenheid',
@@ -83,6 +89,9 @@ export const nl: Catalogue = {
     impactNotNumber: 'Impactgetal verwacht, maar kreeg "{value}".',
     noAnsweredItems: 'Geen van de items is beantwoord.',
     reversedNotBoolean: 'Omgekeerd gescoorde items aangeven met WAAR/ONWAAR of 1/0.',
+    unknownLine: 'Onbekende waarderingslijn "{value}"; gebruik "beleefd", "zakelijk" of "totaal".',
+    unknownCategoryArg: '"{value}" is geen incidentcategorie; gebruik extern, interpersoonlijk of zakelijk (of laat de cel leeg).',
+    lineNeedsCategories: 'De beleefde en de zakelijke lijn hebben de categorieën van de incidenten nodig (het argument categorie).',
   },
   functions: {
     valueRequired: 'Hier is een waarde nodig, maar de cel is leeg.',
@@ -109,11 +118,13 @@ export const nl: Catalogue = {
       euphoria: 'Euforiegrens',
       prolongedDays: 'Dagen buiten de grenzen voordat het "langdurig" is',
       asOf: 'Peildatum',
+      defaultParty: 'Scores zonder partij zijn de kijk van',
     },
     settingHints: {
       split: 'Scores op of boven het splitsingspunt tellen als hoog. Leeg = midden van de schaal ({midpoint}).',
       halfLifeDays: '0 zet het uitdoven uit.',
       asOf: 'jjjj-mm-dd of dd-mm-jjjj. Leeg = vandaag. Incidenten erna, en perioden die erna beginnen, tellen niet mee.',
+      defaultParty: 'opdrachtgever (wij) of leverancier. Leeg = opdrachtgever.',
     },
     asOfPlaceholder: 'jjjj-mm-dd',
     restoreDefaults: 'Standaardwaarden herstellen',
@@ -123,6 +134,7 @@ export const nl: Catalogue = {
     notANumber: 'Vul een getal in, zoals 3 of 3,5.',
     notADate: 'Vul een datum in als jjjj-mm-dd of dd-mm-jjjj.',
     impactMinNotBelowMax: 'De laagste impact moet kleiner zijn dan de hoogste impact.',
+    partyInvalid: 'Vul opdrachtgever (wij) of leverancier in.',
     mappingHeading: 'Kolomnamen (optioneel)',
     mappingIntro: 'Vul alleen een kolomkop in als de invoegtoepassing de kolom in uw werkblad niet herkent. Leeg = automatisch herkennen.',
     mappingPlaceholder: 'Kolomkop in uw werkblad',
@@ -183,10 +195,11 @@ export const nl: Catalogue = {
       '  --scale <min-max>        schaal van de scores, bijv. 1-5 (standaard 1-5)',
       '  --split <getal>          scores op of boven het splitspunt tellen als hoog (standaard: midden)',
       '  --as-of <jjjj-mm-dd>     peildatum (standaard: vandaag); latere incidenten en perioden tellen niet mee',
-      '  --half-life <dagen>      halfwaardetijd van de impact van incidenten, 0 = geen afname (standaard 180)',
+      '  --half-life <dagen>      halfwaardetijd van de impact van incidenten, 0 = geen afname (standaard 0)',
       '  --critical <getal>       kritische ondergrens van de waardering, onder 0 (standaard -6)',
       '  --euphoria <getal>       euforische bovengrens van de waardering, boven 0 (standaard 6)',
       '  --prolonged-days <dagen> dagen buiten een grens voordat het langdurig heet (standaard 60)',
+      '  --party <client|supplier> wiens kijk leveranciersrijen zonder Partij zijn (standaard client: wij)',
       '  -h, --help               toon deze hulp',
       '',
       'Het invoerbestand wordt nooit gewijzigd.',

@@ -55,6 +55,11 @@ export function parseTables(
   found.forEach((t, ti) => {
     problems.push(...t.problems);
     if (t.kind === undefined) return;
+    const partyInfo = t.columns.get('party');
+    // A relationship manager belongs to no party of one relationship: the column is ignored, the rows are used.
+    if (t.kind === 'manager' && partyInfo) {
+      problems.push({ code: 'partyOnManagerTable', severity: 'warning', sheet: t.raw.sheet, row: t.headerRow, column: columnLabel(partyInfo) });
+    }
     const dataRows = t.raw.values.length - t.headerIndex - 1;
     if (dataRows > maxRows) {
       problems.push({ code: 'tooManyRows', severity: 'error', sheet: t.raw.sheet, params: { count: dataRows, limit: maxRows } });
@@ -88,7 +93,8 @@ export function parseTables(
       if (supplier === e.row.supplier && manager === e.row.manager) return e;
       return { ...e, row: { ...e.row, supplier, ...(manager === undefined ? {} : { manager }) } };
     }),
-    (r) => `${nameKey(r.supplier)}\u0000${nameKey(r.period ?? '')}`,
+    // Both parties may score the same period (guide 002: the relationship is mutual): not a duplicate.
+    (r) => `${nameKey(r.supplier)}\u0000${nameKey(r.period ?? '')}\u0000${r.party ?? ''}`,
     (a, b) =>
       a.affective === b.affective &&
       a.calculative === b.calculative &&
@@ -115,7 +121,7 @@ export function parseTables(
       const supplier = supplierNames.canonical(e.row.supplier);
       return supplier === e.row.supplier ? e : { ...e, row: { ...e.row, supplier } };
     }),
-    (r) => `${nameKey(r.supplier)}\u0000${r.day}\u0000${r.impact}\u0000${r.description ?? ''}`,
+    (r) => `${nameKey(r.supplier)}\u0000${r.day}\u0000${r.impact}\u0000${r.description ?? ''}\u0000${r.party ?? ''}`,
     () => true,
     (r) => r.supplier,
     problems,

@@ -1,5 +1,5 @@
 import type { IncidentCategory } from '../i18n/catalogue';
-import type { Scale } from '../model';
+import type { Party, Scale } from '../model';
 
 /**
  * The settings parsing needs: the score scale's bounds and the impact range. The
@@ -48,7 +48,8 @@ export type Field =
   | 'date'
   | 'category'
   | 'impact'
-  | 'description';
+  | 'description'
+  | 'party';
 
 /** The user's explicit choice of header text per field (task pane "map columns"); wins over aliases. */
 export type ColumnMapping = Partial<Record<Field, string>>;
@@ -71,7 +72,9 @@ export type ProblemCode =
   | 'noTableFound'
   | 'tooManyRows'
   // Raised by analysis/ (period-cutoff.ts): a period an analysis date cannot be applied to.
-  | 'periodNotADate';
+  | 'periodNotADate'
+  | 'unknownParty'
+  | 'partyOnManagerTable';
 
 export interface Problem {
   readonly code: ProblemCode;
@@ -102,6 +105,8 @@ export interface SupplierRow extends Scores {
   readonly supplier: string;
   readonly period?: string;
   readonly manager?: string;
+  /** Whose view the scores are (guide 002: either party can be committed or react); undefined = not given. */
+  readonly party?: Party;
   readonly source: Source;
 }
 
@@ -112,6 +117,8 @@ export interface IncidentRow {
   readonly category?: IncidentCategory;
   readonly impact: number;
   readonly description?: string;
+  /** The party the incident hit ("De trigger heeft invloed op een van de twee partijen"); undefined = not given. */
+  readonly party?: Party;
   readonly source: Source;
 }
 

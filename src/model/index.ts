@@ -9,3 +9,5 @@ export * from './survey';
 export * from './serial-days';
 export * from './party';
 export * from './analysis-date';
+export * from './appreciation-lines';
+export * from './relationship-state';

@@ -45,4 +45,8 @@ export const SERIES_COLOR = {
   appreciation: '#1F4E79',
   critical: '#C00000',
   euphoria: '#7030A0',
+  /** The line joining a supplier's two views on a matrix chart, and the personal and business lines. */
+  link: '#ED7D31',
+  personal: '#00B050',
+  business: '#BF8F00',
 } as const;

@@ -41,7 +41,7 @@ export function SettingsFields({ lang, form, errors, disabled, onChange, onResto
               value={form[f]}
               disabled={disabled}
               // Text, not type=number: type=number rejects the Dutch decimal comma in many browsers.
-              inputMode={f === 'asOf' ? 'text' : 'decimal'}
+              inputMode={f === 'asOf' || f === 'defaultParty' ? 'text' : 'decimal'}
               placeholder={f === 'asOf' ? t.asOfPlaceholder : undefined}
               onChange={(_, data) => onChange(f, data.value)}
             />

@@ -35,6 +35,7 @@ function withoutLanguage(s: Settings): WorkbookSettings {
     impactMax: s.impactMax,
     appreciation: s.appreciation,
     ...(s.asOf === undefined ? {} : { asOf: s.asOf }),
+    ...(s.defaultParty === undefined ? {} : { defaultParty: s.defaultParty }),
   };
 }
 
@@ -48,6 +49,7 @@ export function serialiseSettings(settings: Settings | WorkbookSettings, columns
     impactMax: settings.impactMax,
     appreciation: { halfLifeDays: a.halfLifeDays, critical: a.critical, euphoria: a.euphoria, prolongedDays: a.prolongedDays },
     ...(settings.asOf === undefined ? {} : { asOf: settings.asOf }),
+    ...(settings.defaultParty === undefined ? {} : { defaultParty: settings.defaultParty }),
     columns: cleanColumns(columns),
   });
 }
@@ -122,12 +124,15 @@ export function parseStoredSettings(stored: unknown): StoredSettings {
   const version = finite(v.version);
   if (version !== undefined && version > STORED_SETTINGS_VERSION) return DEFAULT_STORED;
   const asOf = parseAsOf(v.asOf);
+  // Only the two codes we write; anything else means the default.
+  const defaultParty = v.defaultParty === 'client' || v.defaultParty === 'supplier' ? v.defaultParty : undefined;
   return {
     settings: {
       scale: parseScale(v.scale),
       ...parseImpacts(v),
       appreciation: parseAppreciation(v.appreciation),
       ...(asOf === undefined ? {} : { asOf }),
+      ...(defaultParty === undefined ? {} : { defaultParty }),
     },
     columns: cleanColumns(v.columns),
   };

@@ -165,7 +165,7 @@ describe('analyse: appreciation timelines', () => {
   });
 
   it("uses the settings' half-life: -8 decays back inside -6 after 180·log2(8/6) days", () => {
-    const r = analyse(input({ incidents: [inc('A', 0, -8)] }), { ...DEFAULT_SETTINGS, asOf: 180 });
+    const r = analyse(input({ incidents: [inc('A', 0, -8)] }), { ...DEFAULT_SETTINGS, appreciation: { ...DEFAULT_SETTINGS.appreciation, halfLifeDays: 180 }, asOf: 180 });
     const a = find(r, 'A');
     expect(a.appreciation).toBeCloseTo(-4, 10);
     expect(a.status).toBe('normal');

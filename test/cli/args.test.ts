@@ -107,3 +107,14 @@ describe('command line arguments', () => {
     });
   });
 });
+
+describe('--party', () => {
+  it('sets whose view rows without a party are, in English or Dutch words, and rejects others', () => {
+    const { parseCommand } = jest.requireActual('../../src/cli/args') as typeof import('../../src/cli/args');
+    const ok = parseCommand(['analyze', 'in.xlsx', '--party', 'leverancier'], 'en');
+    expect(ok.kind === 'analyze' && ok.settings.defaultParty).toBe('supplier');
+    const bad = parseCommand(['analyze', 'in.xlsx', '--party', 'both'], 'nl');
+    expect(bad.kind).toBe('usageError');
+    expect(bad.kind === 'usageError' && bad.message).toContain('opdrachtgever');
+  });
+});

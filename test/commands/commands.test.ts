@@ -88,7 +88,7 @@ describe('runAnalysis (ribbon)', () => {
       scale: { min: 1, max: 5, split: 3 },
       impactMin: -5,
       impactMax: 5,
-      appreciation: { halfLifeDays: 180, critical: -6, euphoria: 6, prolongedDays: 60 },
+      appreciation: { halfLifeDays: 0, critical: -6, euphoria: 6, prolongedDays: 60 },
     });
     expect(calls[0].mapping).toEqual({});
   });

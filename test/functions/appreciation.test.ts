@@ -21,11 +21,11 @@ const impacts = [[-4], [-4]];
 describe('APPRECIATION', () => {
   it('decays with the half-life and defaults as_of to today', () => {
     onDay(45180);
-    expect(appreciationCore(dates, impacts)).toBeCloseTo(-6, 10);
+    expect(appreciationCore(dates, impacts, null, 180)).toBeCloseTo(-6, 10);
     onDay(45360);
-    expect(appreciationCore(dates, impacts)).toBeCloseTo(-3, 10);
-    expect(appreciationCore(dates, impacts, 45360)).toBeCloseTo(-3, 10);
-    expect(appreciationCore(dates, impacts, 45090)).toBeCloseTo(-4 / Math.SQRT2, 10);
+    expect(appreciationCore(dates, impacts, null, 180)).toBeCloseTo(-3, 10);
+    expect(appreciationCore(dates, impacts, 45360, 180)).toBeCloseTo(-3, 10);
+    expect(appreciationCore(dates, impacts, 45090, 180)).toBeCloseTo(-4 / Math.SQRT2, 10);
   });
 
   it('switches decay off with half-life 0 and ignores incidents after as_of', () => {
@@ -38,8 +38,8 @@ describe('APPRECIATION', () => {
     const d = [['2023-03-15'], ['2023-09-11'], [''], [null]];
     const v = [['-4'], ['-4,0'], [''], ['']];
     onDay(45180);
-    expect(appreciationCore(d, v)).toBeCloseTo(-6, 10);
-    expect(appreciationCore(d, v, '2024-03-09')).toBeCloseTo(-3, 10);
+    expect(appreciationCore(d, v, null, 180)).toBeCloseTo(-6, 10);
+    expect(appreciationCore(d, v, '2024-03-09', 180)).toBeCloseTo(-3, 10);
   });
 
   it('is 0 without incidents', () => {
@@ -76,8 +76,8 @@ describe('STATUS', () => {
   });
 
   it('follows the decay back inside: -7 returns to -6 after 180·log2(7/6) ≈ 40.0 days', () => {
-    expect(statusCore([[45000]], [[-7]], 45039)).toBe('Critical');
-    expect(statusCore([[45000]], [[-7]], 45041)).toBe('Normal');
+    expect(statusCore([[45000]], [[-7]], 45039, 180)).toBe('Critical');
+    expect(statusCore([[45000]], [[-7]], 45041, 180)).toBe('Normal');
   });
 
   it('appends the prolonged text once an excursion lasts longer than prolonged_days', () => {
@@ -110,5 +110,33 @@ describe('STATUS', () => {
     expect(statusCore([[45000]], [[1]], null, null, null, -2, null, 'nl')).toEqual({ error: 'De euforiegrens moet boven nul liggen.' });
     expect(statusCore([[45000]], [[1]], null, null, null, null, -1)).toEqual({ error: 'The number of days for "prolonged" cannot be negative.' });
     expect(statusCore([[45000]], [[1]], null, null, null, null, null, 'xx')).toEqual({ error: 'Unknown language "xx"; use "en" or "nl".' });
+  });
+});
+
+describe('the personal and business lines (guide 002: "de beleefde en de zakelijke waardering")', () => {
+  // No decay (the default). Interpersonal -7 on day 45000, business -3 and external -2 after it.
+  const d = [[45000], [45010], [45020]];
+  const v = [[-7], [-3], [-2]];
+  const k = [['Interpersoonlijk'], ['business'], ['extern']];
+
+  it('sums only interpersonal incidents on the personal line, business and external ones on the business line', () => {
+    expect(appreciationCore(d, v, null, null, k, 'personal')).toBe(-7);
+    expect(appreciationCore(d, v, null, null, k, 'zakelijk')).toBe(-5);
+    expect(appreciationCore(d, v, null, null, k)).toBe(-12);
+  });
+
+  it('gives each line its own status against the bounds, evaluated on the same day', () => {
+    // Personal -7 < -6 since day 45000; on 45100 that is 100 days (> 60): prolonged.
+    expect(statusCore(d, v, 45100, null, null, null, null, 'en', k, 'personal')).toBe('Critical — Prolonged outside bounds');
+    expect(statusCore(d, v, 45100, null, null, null, null, 'nl', k, 'beleefd')).toBe('Kritisch — Langdurig buiten de grenzen');
+    expect(statusCore(d, v, 45100, null, null, null, null, 'en', k, 'business')).toBe('Normal');
+  });
+
+  it('says what is wrong with the line and category arguments', () => {
+    expect(statusCore(d, v, null, null, null, null, null, 'en', null, 'personal')).toEqual({ error: 'The personal and business lines need the incident categories (the categories argument).' });
+    expect(statusCore(d, v, null, null, null, null, null, 'en', k, 'mood')).toEqual({ error: 'Unknown appreciation line "mood"; use "personal", "business" or "combined".' });
+    expect(statusCore(d, v, null, null, null, null, null, 'en', [['x'], [''], ['']], 'personal')).toEqual({
+      error: '"x" is not an incident category; use external, interpersonal or business (or leave it empty). (row 1, column 1 of the range)',
+    });
   });
 });

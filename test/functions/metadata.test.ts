@@ -13,7 +13,7 @@ const EXPECTED: Record<string, [string, boolean][]> = {
   ROLE: [['service', false], ['business', false], ['scale_min', true], ['scale_max', true], ['split', true], ['language', true]],
   REACTION: [['activity', false], ['constructiveness', false], ['scale_min', true], ['scale_max', true], ['split', true], ['language', true]],
   ATTENTION: [['affective', false], ['calculative', false], ['scale_min', true], ['scale_max', true], ['split', true], ['language', true]],
-  APPRECIATION: [['dates', false], ['impacts', false], ['as_of', true], ['half_life_days', true]],
+  APPRECIATION: [['dates', false], ['impacts', false], ['as_of', true], ['half_life_days', true], ['categories', true], ['line', true]],
   STATUS: [
     ['dates', false],
     ['impacts', false],
@@ -23,6 +23,8 @@ const EXPECTED: Record<string, [string, boolean][]> = {
     ['euphoria', true],
     ['prolonged_days', true],
     ['language', true],
+    ['categories', true],
+    ['line', true],
   ],
   SCORE: [['items', false], ['reversed', true], ['scale_min', true], ['scale_max', true]],
   ALPHA: [['items', false]],

@@ -8,7 +8,7 @@ const DEFAULTS: StoredSettings = {
     scale: { min: 1, max: 5, split: 3 },
     impactMin: -5,
     impactMax: 5,
-    appreciation: { halfLifeDays: 180, critical: -6, euphoria: 6, prolongedDays: 60 },
+    appreciation: { halfLifeDays: 0, critical: -6, euphoria: 6, prolongedDays: 60 },
   },
   columns: {},
 };
@@ -54,7 +54,7 @@ describe('parseStoredSettings', () => {
         scale: { min: 0, max: 10, split: 5 }, // no split stored: the midpoint of 0–10
         impactMin: -5,
         impactMax: 5,
-        appreciation: { halfLifeDays: 180, critical: -2, euphoria: 6, prolongedDays: 60 },
+        appreciation: { halfLifeDays: 0, critical: -2, euphoria: 6, prolongedDays: 60 },
       },
       columns: {},
     });
@@ -76,7 +76,7 @@ describe('parseStoredSettings', () => {
         impactMin: -2, // kept: -2 is still below the default maximum 5
         impactMax: 5,
         // negative half-life and a positive critical bound are invalid; euphoria 9 is fine
-        appreciation: { halfLifeDays: 180, critical: -6, euphoria: 9, prolongedDays: 60 },
+        appreciation: { halfLifeDays: 0, critical: -6, euphoria: 9, prolongedDays: 60 },
       },
       columns: { period: 'Quarter' },
     });

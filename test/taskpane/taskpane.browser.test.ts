@@ -103,7 +103,7 @@ describe('task pane in Chromium', () => {
     await expectVisible(page.getByRole('heading', { name: 'Settings' }));
     expect(await page.getByLabel('Scale minimum').inputValue()).toBe('1');
     expect(await page.getByLabel('Scale maximum').inputValue()).toBe('5');
-    expect(await page.getByLabel('Half-life (days)').inputValue()).toBe('180');
+    expect(await page.getByLabel('Half-life (days)').inputValue()).toBe('0');
     expect(await page.getByLabel('Critical bound').inputValue()).toBe('-6');
     expect(await page.getByRole('button', { name: 'Analyse' }).isEnabled()).toBe(true);
     expect((await harness()).languages).toEqual(['en']);
@@ -394,7 +394,7 @@ describe('settings stored in the workbook', () => {
       scale: { min: 1, max: 5, split: 3 },
       impactMin: -5,
       impactMax: 5,
-      appreciation: { halfLifeDays: 180, critical: -6, euphoria: 6, prolongedDays: 60 },
+      appreciation: { halfLifeDays: 0, critical: -6, euphoria: 6, prolongedDays: 60 },
       columns: { supplier: 'Vendor', impact: 'Weight' },
     });
   });
