@@ -91,10 +91,12 @@ describe('STATUS', () => {
     // -7 on day 45000 is Critical that day; 100 days later, halved every 180 days, it is
     // -7·2^(-100/180) ≈ -4.8: Normal, as the Results sheet of a run on that day says.
     onDay(45000);
-    expect(statusCore([[45000]], [[-7]])).toBe('Critical');
+    expect(statusCore([[45000]], [[-7]], null, 180)).toBe('Critical');
     onDay(45100);
-    expect(statusCore([[45000]], [[-7]])).toBe('Normal');
-    expect(appreciationCore([[45000]], [[-7]])).toBeCloseTo(-7 * Math.pow(2, -100 / 180), 10);
+    expect(statusCore([[45000]], [[-7]], null, 180)).toBe('Normal');
+    expect(appreciationCore([[45000]], [[-7]], null, 180)).toBeCloseTo(-7 * Math.pow(2, -100 / 180), 10);
+    // Without decay (the default) the same incident is still critical, and prolonged after 100 days.
+    expect(statusCore([[45000]], [[-7]])).toBe('Critical — Prolonged outside bounds');
     // An incident dated after today is left out, as after any as_of.
     expect(appreciationCore([[45000], [45200]], [[-7], [-3]], null, 0)).toBe(-7);
   });

@@ -32,7 +32,7 @@ describe('two appreciation lines beside the combined one', () => {
     expect(s.lines?.business.timeline?.status).toBe('normal');
     const p = resultsSheet(result, S);
     const col = (h: string) => find(p, h)[0].col;
-    expect(cellAt(p, 1, col('Personal status'))?.value).toBe('Critical (Prolonged outside bounds)');
+    expect(cellAt(p, 1, col('Personal status'))?.value).toBe('Critical — Prolonged outside bounds');
     expect(cellAt(p, 1, col('Business status'))?.value).toBe('Normal');
   });
 

@@ -47,7 +47,8 @@ async function analyseFile(book: Book, extra: string[] = [], out: string[] = [])
   const output = input.replace('.xlsx', '-rmo.xlsx');
   await writeBook(input, book);
   const err: string[] = [];
-  const code = await main(['analyze', input, '-o', output, '--lang', 'en', ...extra], { out: (l) => out.push(l), err: (l) => err.push(l), env: {} });
+  // The hand calculations below use a 180-day half-life (decay is off by default).
+  const code = await main(['analyze', input, '-o', output, '--lang', 'en', '--half-life', '180', ...extra], { out: (l) => out.push(l), err: (l) => err.push(l), env: {} });
   expect(err).toEqual([]);
   expect(code).toBe(EXIT_OK);
   const wb = new ExcelJS.Workbook();
@@ -60,7 +61,9 @@ async function analyseFile(book: Book, extra: string[] = [], out: string[] = [])
 
 /** Results rows by supplier name, cells by header text (robust to columns added later). */
 function byHeader(grid: readonly (readonly unknown[])[]): Map<string, Record<string, unknown>> {
-  const header = grid[0].map(String);
+  // The results table ends at its first blank header cell; a legend table may stand beside it.
+  const blank = grid[0].findIndex((h) => h === null || h === undefined || h === '');
+  const header = (blank < 0 ? grid[0] : grid[0].slice(0, blank)).map(String);
   const out = new Map<string, Record<string, unknown>>();
   for (const row of grid.slice(1)) {
     if (!row) continue;
@@ -78,7 +81,7 @@ function functionStatus(book: Book, supplier: string, asOf?: number): unknown {
     rows.map((r) => [r[1]]),
     rows.map((r) => [r[2]]),
     asOf,
-    undefined,
+    180,
     undefined,
     undefined,
     undefined,
@@ -140,7 +143,7 @@ describe('without an analysis date: every shell and the functions evaluate on to
     fake.putValues(inc, 1, 0, book.incidents, 'yyyy-mm-dd');
     (globalThis as Record<string, unknown>).Excel = { run: (f: (ctx: unknown) => Promise<unknown>) => f(fake.context) };
     try {
-      const summary = await runPanePipeline({ ...DEFAULT_SETTINGS, language: 'en' }, {}, undefined, () => undefined);
+      const summary = await runPanePipeline({ ...DEFAULT_SETTINGS, language: 'en', appreciation: { ...DEFAULT_SETTINGS.appreciation, halfLifeDays: 180 } }, {}, undefined, () => undefined);
       expect(summary.analysisDate).toEqual({ day: expect.stringMatching(/^\d{4}-\d\d-\d\d$/), source: 'today' });
     } finally {
       delete (globalThis as Record<string, unknown>).Excel;
