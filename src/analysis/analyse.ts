@@ -145,5 +145,6 @@ export function analyse(input: ParsedInput, settings: Settings): AnalysisResult 
     asOf,
     scale: settings.scale,
     problems: input.problems,
+    ...(input.survey ? { survey: input.survey } : {}),
   };
 }

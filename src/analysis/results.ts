@@ -1,5 +1,5 @@
 import type { AppreciationStatus, Attention, Move, Reaction, RelationshipType, Role, Scale, Timeline } from '../model';
-import type { Problem, Scores, Source } from '../input/types';
+import type { Problem, Scores, Source, SurveyInput } from '../input/types';
 import type { IncidentCategoryTallies } from './incident-categories';
 
 export type { Scores };
@@ -89,4 +89,6 @@ export interface AnalysisResult {
   readonly asOf?: number;
   readonly scale: Scale;
   readonly problems: readonly Problem[];
+  /** Questionnaire responses and their reliability, passed through from the input; absent without responses. */
+  readonly survey?: SurveyInput;
 }

@@ -1,5 +1,6 @@
 import type { RelationshipType, Attention, Role, Reaction, AppreciationStatus, MoveDirection } from '../model';
 import type { ReportTexts } from './report-texts';
+import type { SurveyTexts } from './survey-texts';
 import type { Field, ProblemCode, TableKind } from '../input/types';
 
 export type Language = 'en' | 'nl';
@@ -35,6 +36,8 @@ export interface Catalogue {
   readonly messages: Readonly<Record<MessageKey, string>>;
   /** Texts of the output sheets: names, headers, titles, review questions (see report-texts.ts). */
   readonly report: ReportTexts;
+  /** Texts of the questionnaire and the RMO Survey sheet (see survey-texts.ts). */
+  readonly survey: SurveyTexts;
   /** Texts the .xlsx file shell writes (where the add-in would draw a chart). */
   readonly xlsx: XlsxTexts;
   /** Texts of the command line: usage, errors, run summary. */

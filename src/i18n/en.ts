@@ -1,7 +1,9 @@
 import type { Catalogue } from './catalogue';
 import { reportEn } from './report-en';
+import { surveyEn } from './survey-en';
 
 export const en: Catalogue = {
+  survey: surveyEn,
   report: reportEn,
   types: { pillar: 'Pillar', prospect: 'Prospect', hostage: 'Hostage', freeRider: 'Free rider' },
   attention: { low: 'Low', high: 'High', tippingPoint: 'Tipping point possible', watch: 'Watch' },
@@ -37,6 +39,17 @@ export const en: Catalogue = {
     missingColumn: 'Sheet "{sheet}": the table with headers on row {headerRow} has no column "{column}".',
     noTableFound: 'Sheet "{sheet}": no table found; the first 10 filled rows have no row with at least two known column headers (e.g. Supplier, Date, Impact).',
     tooManyRows: 'Sheet "{sheet}": the table has {count} data rows; only the first {limit} are used.',
+    surveyTextAnswer: 'Sheet "{sheet}", row {row}, column {column}: the answer "{value}" is not a number on the scale {min}–{max}; this answer is left out, the others of the row are used.',
+    surveyAnswerOutOfScale: 'Sheet "{sheet}", row {row}, column {column}: the answer {value} is outside the scale {min}–{max}; this answer is left out, the others of the row are used.',
+    surveyNoAnswers: 'Sheet "{sheet}", row {row}: respondent "{value}" answered none of the statements; the row is not used.',
+    surveyDuplicateRespondent: 'Sheet "{sheet}", row {row}, column {column}: respondent "{value}" already answered for the same supplier, period and party on sheet "{firstSheet}", row {firstRow}; that row is used, this row is ignored.',
+    surveyUnknownItem: 'Sheet "{sheet}", column {column}: "{value}" looks like a statement code but is not in the questionnaire; the column is ignored.',
+    surveyUnknownSupplier: 'Sheet "{sheet}", row {row}, column {column}: supplier "{value}" has no row in the supplier table; its measured scores are still used (respondents: {count}).',
+    surveyUnknownParty: 'Sheet "{sheet}", row {row}, column {column}: "{value}" is not a known party (our organisation: client, us, klant, wij, opdrachtgever; the supplier: supplier, provider, leverancier, dienstverlener); the answers count for {party}.',
+    surveyTypedAndMeasured: 'Sheet "{sheet}", row {row}, column {column}: {construct} of "{value}" ({group}) is typed ({typed}) and measured from the questionnaire ({measured}, respondents: {count}); the measured score is used.',
+    surveyLowAlpha: 'Sheet "{sheet}": Cronbach\'s alpha of {construct} is {alpha} ({group}), below {threshold}: its statements do not measure one thing consistently, so read its scores with care.',
+    surveyFewRespondents: 'Sheet "{sheet}": "{value}" ({group}) has fewer than {minimum} respondents (respondents: {count}); its measured scores rest on too few opinions.',
+    surveyLowAgreement: 'Sheet "{sheet}": the respondents for "{value}" ({group}) disagree on {construct} (r_wg {rwg}, below {threshold}; scores from {low} to {high}): the team is split.',
   },
   inputFields: {
     supplier: 'Supplier',
@@ -153,7 +166,7 @@ export const en: Catalogue = {
     findingTables: 'Looking for tables…',
     tablesNone: 'No tables found in this workbook.',
     usedRange: 'range',
-    tableKinds: { supplier: 'Suppliers', incident: 'Incidents', manager: 'Relationship managers' },
+    tableKinds: { supplier: 'Suppliers', incident: 'Incidents', manager: 'Relationship managers', responses: 'Questionnaire responses' },
     tableRows: '{count} rows',
     tableRowsOne: '1 row',
     tableNoHeader: 'Not recognised: no row with at least two known column headers.',

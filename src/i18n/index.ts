@@ -4,6 +4,7 @@ import { nl } from './nl';
 
 export * from './catalogue';
 export * from './report-texts';
+export * from './survey-texts';
 
 const CATALOGUES: Readonly<Record<Language, Catalogue>> = { en, nl };
 

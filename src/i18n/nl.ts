@@ -1,7 +1,9 @@
 import type { Catalogue } from './catalogue';
 import { reportNl } from './report-nl';
+import { surveyNl } from './survey-nl';
 
 export const nl: Catalogue = {
+  survey: surveyNl,
   report: reportNl,
   types: { pillar: 'Steunpilaar', prospect: 'Prospect', hostage: 'Gegijzelde', freeRider: 'Meelifter' },
   attention: { low: 'Laag', high: 'Hoog', tippingPoint: 'Kantelpunt mogelijk', watch: 'Waakzaam' },
@@ -37,6 +39,17 @@ export const nl: Catalogue = {
     missingColumn: 'Blad "{sheet}": de tabel met kopjes op rij {headerRow} heeft geen kolom "{column}".',
     noTableFound: 'Blad "{sheet}": geen tabel gevonden; de eerste 10 gevulde rijen hebben geen rij met minstens twee bekende kolomkoppen (bijv. Leverancier, Datum, Impact).',
     tooManyRows: 'Blad "{sheet}": de tabel heeft {count} gegevensrijen; alleen de eerste {limit} worden gebruikt.',
+    surveyTextAnswer: 'Blad "{sheet}", rij {row}, kolom {column}: het antwoord "{value}" is geen getal op de schaal {min}–{max}; dit antwoord telt niet mee, de andere antwoorden van de rij wel.',
+    surveyAnswerOutOfScale: 'Blad "{sheet}", rij {row}, kolom {column}: het antwoord {value} valt buiten de schaal {min}–{max}; dit antwoord telt niet mee, de andere antwoorden van de rij wel.',
+    surveyNoAnswers: 'Blad "{sheet}", rij {row}: respondent "{value}" heeft geen enkele stelling beantwoord; de rij wordt niet gebruikt.',
+    surveyDuplicateRespondent: 'Blad "{sheet}", rij {row}, kolom {column}: respondent "{value}" heeft al geantwoord voor dezelfde leverancier, periode en partij op blad "{firstSheet}", rij {firstRow}; die rij wordt gebruikt, deze rij niet.',
+    surveyUnknownItem: 'Blad "{sheet}", kolom {column}: "{value}" lijkt een stellingcode maar staat niet in de vragenlijst; de kolom wordt genegeerd.',
+    surveyUnknownSupplier: 'Blad "{sheet}", rij {row}, kolom {column}: leverancier "{value}" heeft geen rij in de leverancierstabel; de gemeten scores worden toch gebruikt (respondenten: {count}).',
+    surveyUnknownParty: 'Blad "{sheet}", rij {row}, kolom {column}: "{value}" is geen bekende partij (eigen organisatie: klant, wij, opdrachtgever, uitbesteder, client; de leverancier: leverancier, dienstverlener, supplier, provider); de antwoorden tellen voor {party}.',
+    surveyTypedAndMeasured: 'Blad "{sheet}", rij {row}, kolom {column}: {construct} van "{value}" ({group}) is ingetypt ({typed}) en gemeten met de vragenlijst ({measured}, respondenten: {count}); de gemeten score wordt gebruikt.',
+    surveyLowAlpha: 'Blad "{sheet}": Cronbachs alfa van {construct} is {alpha} ({group}), onder {threshold}: de stellingen meten niet consistent één ding, lees de scores dus met voorzichtigheid.',
+    surveyFewRespondents: 'Blad "{sheet}": "{value}" ({group}) heeft minder dan {minimum} respondenten (respondenten: {count}); de gemeten scores rusten op te weinig meningen.',
+    surveyLowAgreement: 'Blad "{sheet}": de respondenten voor "{value}" ({group}) zijn het oneens over {construct} (r_wg {rwg}, onder {threshold}; scores van {low} tot {high}): het team is verdeeld.',
   },
   inputFields: {
     supplier: 'Leverancier',
@@ -153,7 +166,7 @@ export const nl: Catalogue = {
     findingTables: 'Tabellen zoeken…',
     tablesNone: 'Geen tabellen gevonden in deze werkmap.',
     usedRange: 'bereik',
-    tableKinds: { supplier: 'Leveranciers', incident: 'Incidenten', manager: 'Relatiemanagers' },
+    tableKinds: { supplier: 'Leveranciers', incident: 'Incidenten', manager: 'Relatiemanagers', responses: 'Antwoorden vragenlijst' },
     tableRows: '{count} rijen',
     tableRowsOne: '1 rij',
     tableNoHeader: 'Niet herkend: geen rij met minstens twee bekende kolomkoppen.',

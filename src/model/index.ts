@@ -8,3 +8,4 @@ export * from './trajectory';
 export * from './survey';
 export * from './serial-days';
 export * from './party';
+export * from './survey-items';
