@@ -15,3 +15,4 @@ export type { ReviewTexts } from './review-texts';
 export { problemsSheet, problemOrder, MESSAGE_WIDTH } from './problems-sheet';
 export { fitWidth, fitWidthOf, fitColumn, wrappedLines, rowHeight, NAME_WIDTH, LINE_HEIGHT } from './fit';
 export * from './palette';
+export { surveySheet, SURVEY_SHEET_KEY } from './survey-sheet';

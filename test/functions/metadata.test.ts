@@ -25,7 +25,7 @@ const EXPECTED: Record<string, [string, boolean][]> = {
     ['language', true],
   ],
   SCORE: [['items', false], ['reversed', true], ['scale_min', true], ['scale_max', true]],
-  ALPHA: [['items', false]],
+  ALPHA: [['items', false], ['reversed', true], ['scale_min', true], ['scale_max', true]],
 };
 
 const DUTCH_NAMES: Record<string, string> = {
