@@ -176,4 +176,10 @@ export interface CliTexts {
   readonly firstProblems: string;
   readonly moreProblems: string;
   readonly outputWritten: string;
+  /** `rmo survey`: {path}, {count} statements. */
+  readonly surveyWritten: string;
+  /** --rows needs a whole number 1…10000; {value}. */
+  readonly badRows: string;
+  /** --parts names an unknown part; {value}, {parts}. */
+  readonly badParts: string;
 }

@@ -24,7 +24,8 @@ export type SurveyColumn =
   | 'sd'
   | 'rwg'
   | 'gap'
-  | 'warning';
+  | 'warning'
+  | 'meaning';
 
 /**
  * Texts of the questionnaire and of the RMO Survey sheet. Item texts are this project's
@@ -52,6 +53,8 @@ export interface SurveyTexts {
   readonly validation: Readonly<Record<'answerPrompt' | 'answerError' | 'partyPrompt', string>>;
   /** Section titles of the RMO Survey sheet. */
   readonly titles: Readonly<Record<'reliability' | 'scores' | 'warnings' | 'respondentScores' | 'legend', string>>;
+  /** First cell of the items sheet; also how the reader knows that sheet is no input. */
+  readonly legendTitle: string;
   readonly noWarnings: string;
   /** Under the reliability table: what the thresholds are; {alpha}, {respondents}. */
   readonly reliabilityNote: string;

@@ -3,7 +3,7 @@ import { columnLetter } from './columns';
 import { headerText } from './headers';
 import { columnLabel, incidentRow, managerRow, RowReader, supplierRow } from './schemas';
 import { nameKey } from './names';
-import { detectResponseTable, ResponseTable } from './survey-columns';
+import { detectResponseTable, isQuestionnaireAid, ResponseTable } from './survey-columns';
 import { readResponses } from './survey-rows';
 import { measureSurvey } from './survey-measure';
 import type { ColumnInfo, ColumnMapping, Field, IncidentRow, InputSettings, ManagerRow, ParsedInput, Problem, RawTable, SupplierRow, TableSummary } from './types';
@@ -50,6 +50,7 @@ export function parseTables(
   const responseTables: ResponseTable[] = [];
   for (const raw of tables) {
     // A questionnaire's response table is recognised by its item columns before anything else.
+    if (isQuestionnaireAid(raw)) continue;
     const rt = detectResponseTable(raw);
     if (rt) {
       responseTables.push(rt);
@@ -151,10 +152,13 @@ export function parseTables(
       return rs;
     });
     const typed = sup.map((e) => ({ row: e.row, column: (f: Field) => columnLabelOf(found[e.table].columns.get(f)) }));
-    const measured = measureSurvey(responses, typed, settings, hasSupplierTable);
-    supplierRows = measured.suppliers;
-    survey = measured.survey;
-    problems.push(...measured.problems);
+    // An empty questionnaire (no answers yet) measures nothing and writes no survey sheet.
+    if (responses.length > 0) {
+      const measured = measureSurvey(responses, typed, settings, hasSupplierTable);
+      supplierRows = measured.suppliers;
+      survey = measured.survey;
+      problems.push(...measured.problems);
+    }
   }
 
   if (hasSupplierTable || survey) reportUnknownSuppliers(inc, new Set(supplierRows.map((r) => nameKey(r.supplier))), problems);

@@ -165,3 +165,16 @@ export function answerFromText(text: string): number | undefined {
   const m = /^\s*(\d+)\s*[-–—:.=(]\s*[^\d\s]/.exec(text);
   return m ? Number(m[1]) : undefined;
 }
+
+/** First cells of the questionnaire's items sheet and form, in both languages: guides, not input. */
+const AID_TITLES: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => [catalogue(l).survey.legendTitle, catalogue(l).survey.form.title].map(key)));
+
+/** True for the questionnaire's items sheet or form (written by `rmo survey`): read as no table, silently. */
+export function isQuestionnaireAid(raw: RawTable): boolean {
+  for (const row of raw.values) {
+    if (isBlankRow(row)) continue;
+    const first = row.find((c) => headerText(c) !== '');
+    return first !== undefined && AID_TITLES.has(key(headerText(first)));
+  }
+  return false;
+}

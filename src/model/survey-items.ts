@@ -100,3 +100,12 @@ export function itemsOf(construct: Construct): readonly SurveyItem[] {
 
 /** The answer scale of every item: 1 (fully disagree) … 5 (fully agree). */
 export const SURVEY_SCALE = { min: 1, max: 5 } as const;
+
+/** Parts of the questionnaire a user can choose (e.g. the supplier's people may skip the manager parts). */
+export type QuestionnairePart = 'commitment' | 'reactions' | 'approach' | 'tasks';
+export const QUESTIONNAIRE_PARTS: Readonly<Record<QuestionnairePart, readonly Construct[]>> = {
+  commitment: ['affective', 'calculative'],
+  reactions: ['activity', 'constructiveness'],
+  approach: ['service', 'business'],
+  tasks: ['projectManagement', 'relationshipMaintenance', 'portfolioManagement', 'advisor'],
+};
