@@ -97,6 +97,7 @@ export const surveyEn: SurveyTexts = {
     gap: 'Gap (ours − supplier)',
     warning: 'Warning',
     meaning: 'Meaning',
+    scale: 'Scale',
   },
   yes: 'Yes',
   no: 'No',

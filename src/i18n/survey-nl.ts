@@ -97,6 +97,7 @@ export const surveyNl: SurveyTexts = {
     gap: 'Verschil (eigen − leverancier)',
     warning: 'Waarschuwing',
     meaning: 'Betekenis',
+    scale: 'Schaal',
   },
   yes: 'Ja',
   no: 'Nee',

@@ -25,7 +25,8 @@ export type SurveyColumn =
   | 'rwg'
   | 'gap'
   | 'warning'
-  | 'meaning';
+  | 'meaning'
+  | 'scale';
 
 /**
  * Texts of the questionnaire and of the RMO Survey sheet. Item texts are this project's

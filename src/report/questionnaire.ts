@@ -28,6 +28,9 @@ export function questionnaireItems(constructs: readonly Construct[] = CONSTRUCTS
   return CONSTRUCTS.filter((c) => constructs.includes(c)).flatMap((c) => itemsOf(c).map((i) => i.code));
 }
 
+/** The answer scale as the items sheet shows it. */
+const SCALE_TEXT = `${SURVEY_SCALE.min}–${SURVEY_SCALE.max}`;
+
 const answerItems = (): string[] => {
   const out: string[] = [];
   for (let x = SURVEY_SCALE.min; x <= SURVEY_SCALE.max; x++) out.push(String(x));
@@ -81,16 +84,16 @@ function legendSheet(lang: Language, codes: readonly ItemCode[]): SheetPlan {
   const h = s.columns;
   const b = new PlanBuilder();
   b.block(0, 0, [[s.legendTitle]]).style(rect(0, 0, 1, 1), TITLE_STYLE);
-  b.header(2, 0, [h.code, h.construct, h.text, h.reversed, h.source]);
+  b.header(2, 0, [h.code, h.construct, h.text, h.reversed, h.scale, h.source]);
   const byCode = new Map(CONSTRUCTS.flatMap((c) => itemsOf(c).map((i) => [i.code, i] as const)));
   const rows = codes.map((code): PlanValue[] => {
     const item = byCode.get(code);
     const construct = item?.construct ?? 'affective';
-    return [code, s.constructs[construct], s.items[code], item?.reversed ? s.yes : s.no, s.sources[construct]];
+    return [code, s.constructs[construct], s.items[code], item?.reversed ? s.yes : s.no, SCALE_TEXT, s.sources[construct]];
   });
-  const widths = [8, 34, 60, 14, 60];
-  b.block(3, 0, rows).style(rect(3, 0, rows.length, 5), { wrap: true, vAlign: 'top' });
-  rows.forEach((r, i) => b.height(3 + i, rowHeight([{ text: String(r[2]), width: widths[2] }, { text: String(r[4]), width: widths[4] }])));
+  const widths = [8, 34, 60, 14, 8, 60];
+  b.block(3, 0, rows).style(rect(3, 0, rows.length, 6), { wrap: true, vAlign: 'top' });
+  rows.forEach((r, i) => b.height(3 + i, rowHeight([{ text: String(r[2]), width: widths[2] }, { text: String(r[5]), width: widths[5] }])));
   const scaleRow = 4 + rows.length;
   b.header(scaleRow, 0, [h.answer, h.meaning]);
   b.block(scaleRow + 1, 0, Object.entries(s.scale).map(([n, label]): PlanValue[] => [Number(n), label]));

@@ -1,5 +1,5 @@
 import { catalogue, format, formatNumber } from '../i18n';
-import { ALPHA_THRESHOLD, Construct, CONSTRUCTS, constructScore, itemsOf, MIN_ALPHA_RESPONDENTS, surveyItem } from '../model';
+import { ALPHA_THRESHOLD, Construct, CONSTRUCTS, constructScore, itemsOf, MIN_ALPHA_RESPONDENTS, SURVEY_SCALE, surveyItem } from '../model';
 import type { Problem, SurveyGroup, SurveyInput } from '../input/types';
 import type { AnalysisResult, Settings } from '../analysis';
 import { naturalCompare } from '../analysis';
@@ -81,14 +81,15 @@ export function surveySheet(result: AnalysisResult, settings: Settings, render: 
 
   // The items the responses used.
   title(s.titles.legend);
-  b.header(row++, 0, [h.code, h.construct, h.text, h.reversed, h.source]);
+  b.header(row++, 0, [h.code, h.construct, h.text, h.reversed, h.scale, h.source]);
   const legend = survey.items.map((code): PlanValue[] => {
     const item = surveyItem(code);
     const construct = item?.construct as Construct;
-    return [code, s.constructs[construct], s.items[code], item?.reversed ? s.yes : s.no, s.sources[construct]];
+    return [code, s.constructs[construct], s.items[code], item?.reversed ? s.yes : s.no, `${SURVEY_SCALE.min}–${SURVEY_SCALE.max}`, s.sources[construct]];
   });
-  b.block(row, 0, legend).style(rect(row, 0, legend.length, 5), { wrap: true, vAlign: 'top' });
-  legend.forEach((l, i) => b.height(row + i, rowHeight([{ text: String(l[2]), width: WIDTHS[2] }, { text: String(l[4]), width: WIDTHS[4] }])));
+  // The source, last, is not wrapped: it runs on over the empty cells to its right.
+  b.block(row, 0, legend).style(rect(row, 0, legend.length, 5), { wrap: true, vAlign: 'top' }).style(rect(row, 5, legend.length, 1), { vAlign: 'top' });
+  legend.forEach((l, i) => b.height(row + i, rowHeight([{ text: String(l[2]), width: WIDTHS[2] }])));
   row += legend.length + 1;
 
   // Every respondent's construct scores.

@@ -39,6 +39,9 @@ describe('a questionnaire written by rmo survey and filled in', () => {
     const items = wb.getWorksheet('RMO Items')!;
     expect(items.getCell('C6').value).toBe('Of deze relatie doorgaat, laat ons onverschillig.'); // AFF3 on the 3rd data row
     expect(items.getCell('D6').value).toBe('Ja');
+    expect(items.getCell('E6').value).toBe('1–5');
+    expect(String(items.getCell('F6').value)).toMatch(/^Geyskens, Steenkamp, Scheer & Kumar \(1996\)/);
+    expect(String(items.getCell('F21').value)).toMatch(/^RMO-gids .*: de service-invalshoek/); // SRV1 on data row 17
     // Written for the user: no _rmo. marker, so no later run replaces it.
     expect((wb.definedNames.model as { name: string }[]).map((n) => n.name)).toEqual([]);
   });

@@ -64,8 +64,8 @@ describe('RMO Survey sheet', () => {
   it('lists the warnings in the language of the sheet and the items used with their source', () => {
     expect(find(en, 'Sheet "Answers": "Beta" (Our organisation, 2025-Q4) has fewer than 3 respondents (respondents: 2); its measured scores rest on too few opinions.')).toHaveLength(1);
     const item = rowStarting(en, ['AFF3']);
-    expect(item.slice(1, 4)).toEqual(['Affective commitment', 'Whether this relationship continues leaves us indifferent.', 'Yes']);
-    expect(String(item[4])).toMatch(/^Geyskens, Steenkamp, Scheer & Kumar \(1996\)/);
+    expect(item.slice(1, 5)).toEqual(['Affective commitment', 'Whether this relationship continues leaves us indifferent.', 'Yes', '1–5']);
+    expect(String(item[5])).toMatch(/^Geyskens, Steenkamp, Scheer & Kumar \(1996\)/);
     const nl = surveyPlan('nl');
     expect(find(nl, 'Geen waarschuwingen.')).toHaveLength(0);
     expect(rowStarting(nl, ['AFF3'])[2]).toBe('Of deze relatie doorgaat, laat ons onverschillig.');
