@@ -93,9 +93,11 @@ export function surveyItem(code: string): SurveyItem | undefined {
   return ITEM_BY_CODE.get(code.trim().toUpperCase());
 }
 
-/** The items of one construct, in code order. */
+const ITEMS_OF: ReadonlyMap<Construct, readonly SurveyItem[]> = new Map(CONSTRUCTS.map((c) => [c, SURVEY_ITEMS.filter((i) => i.construct === c)]));
+
+/** The items of one construct, in code order (a shared array: scoring calls this per respondent). */
 export function itemsOf(construct: Construct): readonly SurveyItem[] {
-  return SURVEY_ITEMS.filter((i) => i.construct === construct);
+  return ITEMS_OF.get(construct) ?? [];
 }
 
 /** The answer scale of every item: 1 (fully disagree) … 5 (fully agree). */

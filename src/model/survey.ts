@@ -59,12 +59,16 @@ export const MIN_ALPHA_RESPONDENTS = 3;
 
 /** A respondent's score on a construct: mean of their answered items after reverse coding; undefined when none answered. */
 export function constructScore(answers: ItemAnswers, construct: Construct, scale: Pick<Scale, 'min' | 'max'> = SURVEY_SCALE): number | undefined {
-  const items = itemsOf(construct);
-  return surveyScore(
-    items.map((i) => answers[i.code] ?? null),
-    items.map((i) => i.reversed),
-    scale,
-  );
+  // surveyScore's rule, without building its two arrays: this runs per respondent and construct.
+  let sum = 0;
+  let n = 0;
+  for (const i of itemsOf(construct)) {
+    const x = answers[i.code];
+    if (x === undefined) continue;
+    sum += i.reversed ? reverseCode(x, scale) : x;
+    n++;
+  }
+  return n ? sum / n : undefined;
 }
 
 /** The construct's items of one respondent, reverse-coded, or undefined when any is unanswered (alpha needs complete rows). */

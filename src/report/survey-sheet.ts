@@ -1,6 +1,6 @@
 import { catalogue, format, formatNumber } from '../i18n';
 import { ALPHA_THRESHOLD, Construct, CONSTRUCTS, constructScore, itemsOf, MIN_ALPHA_RESPONDENTS, SURVEY_SCALE, surveyItem } from '../model';
-import type { Problem, SurveyGroup, SurveyInput } from '../input/types';
+import type { ConstructMeasure, Problem, SurveyGroup } from '../input/types';
 import type { AnalysisResult, Settings } from '../analysis';
 import { naturalCompare } from '../analysis';
 import type { PlanValue, SheetPlan } from './plan';
@@ -58,12 +58,14 @@ export function surveySheet(result: AnalysisResult, settings: Settings, render: 
   title(s.titles.scores);
   b.header(row++, 0, [h.supplier, h.period, h.construct, h.party, h.respondents, h.mean, h.sd, h.rwg, h.gap]);
   const groups = [...survey.groups].sort(groupOrder);
+  const theirs = new Map(survey.groups.filter((g) => g.party === 'supplier').map((g) => [relationKey(g), g]));
   const texts: PlanValue[][] = [];
   const numbers: PlanValue[][] = [];
   for (const g of groups) {
+    const other = g.party === 'client' ? theirs.get(relationKey(g)) : undefined;
     for (const m of g.measures) {
       texts.push([g.supplier, g.period ?? null]);
-      numbers.push([s.constructs[m.construct], s.parties[g.party], m.n, m.mean, m.sd ?? null, m.rwg ?? null, gap(survey.groups, g, m.construct)]);
+      numbers.push([s.constructs[m.construct], s.parties[g.party], m.n, m.mean, m.sd ?? null, m.rwg ?? null, gap(m, other)]);
     }
   }
   b.block(row, 0, texts, true).block(row, 2, numbers);
@@ -110,11 +112,13 @@ function groupOrder(a: SurveyGroup, b: SurveyGroup): number {
   return naturalCompare(a.supplier, b.supplier) || naturalCompare(a.period ?? '', b.period ?? '') || (a.party === b.party ? 0 : a.party === 'client' ? -1 : 1);
 }
 
+/** Supplier and period: the relationship both parties' groups describe. */
+function relationKey(g: SurveyGroup): string {
+  return `${g.supplier}\u0000${g.period ?? ''}`;
+}
+
 /** Our organisation's score minus the supplier's, on our organisation's row, when both parties measured the construct. */
-function gap(groups: SurveyInput['groups'], g: SurveyGroup, construct: Construct): number | null {
-  if (g.party !== 'client') return null;
-  const other = groups.find((o) => o.party === 'supplier' && o.supplier === g.supplier && (o.period ?? '') === (g.period ?? ''));
-  const theirs = other?.measures.find((m) => m.construct === construct);
-  const ours = g.measures.find((m) => m.construct === construct);
-  return ours && theirs ? ours.mean - theirs.mean : null;
+function gap(ours: ConstructMeasure, theirGroup: SurveyGroup | undefined): number | null {
+  const theirs = theirGroup?.measures.find((m) => m.construct === ours.construct);
+  return theirs ? ours.mean - theirs.mean : null;
 }
