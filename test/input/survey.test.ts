@@ -116,12 +116,19 @@ describe('responses as input', () => {
     expect(out.tables?.find((t) => t.sheet === 'Answers')).toMatchObject({ kind: 'responses', headerRow: 3, rowsUsed: 6 });
   });
 
+  it('renders every survey problem in both languages with no placeholder left', () => {
+    const survey = out.problems.filter((p) => p.code.startsWith('survey'));
+    expect(new Set(survey.map((p) => p.code)).size).toBe(10); // all but surveyLowAgreement (next test)
+    for (const lang of ['en', 'nl'] as const) for (const p of survey) expect(problemText(p, lang)).not.toMatch(/\{\w+\}/);
+  });
+
   it('a split team is visible: two respondents at the ends of the scale', () => {
     const split = parseTables(
       [raw('A', [['Respondent', 'Supplier', 'AFF1', 'AFF2'], ['x', 'Acme', 1, 1], ['y', 'Acme', 5, 5]])],
       DEFAULT_SETTINGS,
     );
     const p = find(split.problems, 'surveyLowAgreement');
+    expect(problemText(p[0], 'en')).toBe('Sheet "A": the respondents for "Acme" (Our organisation) disagree on Affective commitment (r_wg 0, below 0.7; scores from 1 to 5): the team is split.');
     expect(p.map((q) => [q.value, q.params?.construct, q.params?.rwg])).toEqual([['Acme', 'affective', 0]]);
     // Without a supplier table the survey alone gives the supplier row, on no warning about unknown suppliers.
     expect(find(split.problems, 'surveyUnknownSupplier')).toEqual([]);

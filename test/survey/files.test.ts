@@ -44,6 +44,11 @@ describe('a questionnaire written by rmo survey and filled in', () => {
     expect(String(items.getCell('F21').value)).toMatch(/^RMO-gids .*: de service-invalshoek/); // SRV1 on data row 17
     // Written for the user: no _rmo. marker, so no later run replaces it.
     expect((wb.definedNames.model as { name: string }[]).map((n) => n.name)).toEqual([]);
+    // Unanswered, it is no input and no problem: the items sheet and the form are recognised as guides.
+    const input = parseTables(rawTables(wb), DEFAULT_SETTINGS);
+    expect(input.problems).toEqual([]);
+    expect(input.tables?.map((t) => [t.sheet, t.kind, t.rowsUsed])).toEqual([['RMO Vragenlijst', 'responses', 0]]);
+    expect(input.survey).toBeUndefined();
   });
 
   it('reads the answers typed into it and measures them (hand values in fixture.ts)', async () => {
