@@ -182,7 +182,7 @@ function mergeScores(groups: readonly SurveyGroup[], typed: readonly TypedRow[],
       counts[m.construct] = m.n;
     }
     if (Object.keys(scores).length === 0) continue;
-    const at = typedAt.get(groupKey(g.supplier, g.period, g.party));
+    const at = typedAt.get(groupKey(g.supplier, g.period, g.party)) ?? (g.period === undefined ? latestTyped(typed, g) : undefined);
     if (at === undefined) {
       const row: SupplierRow = { supplier: g.supplier, ...(g.period === undefined ? {} : { period: g.period }), party: g.party, ...scores, source: g.source };
       (g.party === 'supplier' ? before : after).push(row);
@@ -206,4 +206,19 @@ function mergeScores(groups: readonly SurveyGroup[], typed: readonly TypedRow[],
     rows[at] = { ...rows[at], ...scores };
   }
   return [...before, ...rows, ...after];
+}
+
+/**
+ * For responses without a period (a forms export rarely has one): the supplier's typed row of
+ * the latest period for that party, so the survey just held counts for "now". Periods compare
+ * in natural order (2025-Q3 < 2025-Q4 < 2026-Q1), as they are written.
+ */
+function latestTyped(typed: readonly TypedRow[], g: SurveyGroup): number | undefined {
+  const k = nameKey(g.supplier);
+  let best: number | undefined;
+  typed.forEach((t, i) => {
+    if (nameKey(t.row.supplier) !== k || (t.row.party ?? DEFAULT_RESPONSE_PARTY) !== g.party || t.row.period === undefined) return;
+    if (best === undefined || t.row.period.localeCompare(typed[best].row.period ?? '', undefined, { numeric: true }) > 0) best = i;
+  });
+  return best;
 }

@@ -141,3 +141,21 @@ describe('responses as input', () => {
     expect(r.suppliers[0].affective).toBeCloseTo(1 + (4.5 - 1) * (9 / 4), 12); // 8.875
   });
 });
+
+describe('responses without a period', () => {
+  it('count for the supplier’s latest typed period', () => {
+    const out = parseTables(
+      [
+        raw('Scores', [['Supplier', 'Period', 'Affective', 'Calculative'], ['Acme', '2025-Q4', 2, 2], ['Acme', '2026-Q1', 2, 2], ['Acme', '2025-Q3', 2, 2]]),
+        raw('Forms', [['Email', 'Supplier', 'AFF1', 'AFF2'], ['a@x.nl', 'Acme', 5, 5]]),
+      ],
+      DEFAULT_SETTINGS,
+    );
+    expect(out.suppliers.map((r) => [r.period, r.affective])).toEqual([
+      ['2025-Q4', 2],
+      ['2026-Q1', 5],
+      ['2025-Q3', 2],
+    ]);
+    expect(find(out.problems, 'surveyTypedAndMeasured').map((p) => p.row)).toEqual([3]);
+  });
+});
