@@ -2,7 +2,7 @@ import { catalogue, format, formatNumber } from '../i18n';
 import { ALPHA_THRESHOLD, Construct, CONSTRUCTS, constructScore, itemsOf, MIN_ALPHA_RESPONDENTS, SURVEY_SCALE, surveyItem } from '../model';
 import type { ConstructMeasure, Problem, SurveyGroup } from '../input/types';
 import type { AnalysisResult, Settings } from '../analysis';
-import { naturalCompare } from '../analysis';
+import { nameKey, naturalCompare } from '../analysis';
 import type { PlanValue, SheetPlan } from './plan';
 import { PlanBuilder, rect, TITLE_STYLE } from './builder';
 import { rowHeight } from './fit';
@@ -78,7 +78,6 @@ export function surveySheet(result: AnalysisResult, settings: Settings, render: 
   const warnings = survey.warnings.map((p) => [render(p)]);
   if (warnings.length === 0) b.block(row++, 0, [[s.noWarnings]]);
   b.block(row, 0, warnings, true);
-  b.style(rect(row, 0, warnings.length, 1), { wrap: false });
   row += warnings.length + 1;
 
   // The items the responses used.
@@ -97,9 +96,14 @@ export function surveySheet(result: AnalysisResult, settings: Settings, render: 
   // Every respondent's construct scores.
   title(s.titles.respondentScores);
   const constructs = CONSTRUCTS.filter((k) => survey.responses.some((r) => constructScore(r.answers, k) !== undefined));
-  b.header(row++, 0, [h.respondent, h.period, h.supplier, h.party, ...constructs.map((k) => s.constructs[k])]);
-  const responses = [...survey.responses].sort((a, b2) => naturalCompare(a.supplier, b2.supplier) || naturalCompare(a.period ?? '', b2.period ?? '') || a.source.row - b2.source.row);
-  b.block(row, 0, responses.map((r): PlanValue[] => [r.respondent, r.period ?? null, r.supplier]), true);
+  b.header(row++, 0, [h.respondent, h.supplier, h.period, h.party, ...constructs.map((k) => s.constructs[k])]);
+  // Each supplier as spelled on the rest of the sheet (its first spelling), not as this respondent typed it.
+  const spelling = new Map(survey.groups.map((g) => [nameKey(g.supplier), g.supplier]));
+  const supplierOf = (name: string) => spelling.get(nameKey(name)) ?? name;
+  const responses = [...survey.responses].sort(
+    (a, b2) => naturalCompare(supplierOf(a.supplier), supplierOf(b2.supplier)) || naturalCompare(a.period ?? '', b2.period ?? '') || a.source.row - b2.source.row,
+  );
+  b.block(row, 0, responses.map((r): PlanValue[] => [r.respondent, supplierOf(r.supplier), r.period ?? null]), true);
   b.block(row, 3, responses.map((r): PlanValue[] => [s.parties[r.party], ...constructs.map((k) => constructScore(r.answers, k) ?? null)]));
   b.style(rect(row, 4, responses.length, constructs.length), { numberFormat: '0.00' });
   b.style(rect(row - 1, 4, 1, constructs.length), { wrap: true });
