@@ -159,3 +159,20 @@ describe('responses without a period', () => {
     expect(find(out.problems, 'surveyTypedAndMeasured').map((p) => p.row)).toEqual([3]);
   });
 });
+
+describe('more bad rows', () => {
+  it('a row without a supplier is not used; an error value is a bad answer; answer labels and "4 - agree" are read', () => {
+    const out = parseTables(
+      [raw('A', [['Respondent', 'Supplier', 'AFF1', 'AFF2'], ['x', '', 4, 4], ['y', 'Acme', '#N/A', 'Agree'], ['z', 'Acme', '4 - agree', 'helemaal eens']])],
+      DEFAULT_SETTINGS,
+    );
+    expect(out.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.row, p.column, p.value])).toEqual([
+      ['blankRequired', 2, 'Supplier (B)', undefined],
+      ['surveyTextAnswer', 3, 'AFF1 (C)', '#N/A'],
+    ]);
+    expect(out.survey?.responses.map((r) => [r.respondent, r.answers])).toEqual([
+      ['y', { AFF2: 4 }],
+      ['z', { AFF1: 4, AFF2: 5 }],
+    ]);
+  });
+});
