@@ -49,7 +49,8 @@ export function parseTables(
   const noHeader: RawTable[] = [];
   const responseTables: ResponseTable[] = [];
   for (const raw of tables) {
-    // A questionnaire's response table is recognised by its item columns before anything else.
+    // The questionnaire's items sheet and form are guides, not input; a response table is
+    // recognised by its statement columns before the other kinds.
     if (isQuestionnaireAid(raw)) continue;
     const rt = detectResponseTable(raw);
     if (rt) {
