@@ -148,5 +148,6 @@ export function analyse(input: ParsedInput, settings: Settings): AnalysisResult 
     periodsAfterAsOf: cutoff.leftOut,
     scale: settings.scale,
     problems: cutoff.problems.length ? [...input.problems, ...cutoff.problems] : input.problems,
+    ...(input.survey ? { survey: input.survey } : {}),
   };
 }

@@ -1,5 +1,5 @@
 import type { AnalysisDateSource, AppreciationLine, AppreciationStatus, Attention, Excursion, Move, Party, Reaction, RelationshipState, RelationshipType, Role, Scale, StateStep, Timeline } from '../model';
-import type { Problem, Scores, Source } from '../input/types';
+import type { Problem, Scores, Source, SurveyInput } from '../input/types';
 import type { CategoryTally, IncidentCategoryTallies } from './incident-categories';
 
 export type { Scores };
@@ -144,4 +144,6 @@ export interface AnalysisResult {
   readonly periodsAfterAsOf?: readonly string[];
   readonly scale: Scale;
   readonly problems: readonly Problem[];
+  /** Questionnaire responses and their reliability, passed through from the input; absent without responses. */
+  readonly survey?: SurveyInput;
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import * as path from 'node:path';
-import { checkAppreciationSettings, isScale, makeScale } from '../model';
+import { checkAppreciationSettings, Construct, isScale, makeScale, QUESTIONNAIRE_PARTS, QuestionnairePart } from '../model';
+import type { QuestionnaireOptions } from '../report/questionnaire';
 import { catalogue, format, Language, message, parseLanguage } from '../i18n';
 import { DEFAULT_SETTINGS, Settings } from '../analysis/settings';
 import { serialFromDate } from '../input/dates';
@@ -9,6 +10,7 @@ import { matchParty } from '../input/party';
 export type CliCommand =
   | { readonly kind: 'help' }
   | { readonly kind: 'analyze'; readonly input: string; readonly output: string; readonly settings: Settings }
+  | { readonly kind: 'survey'; readonly output: string; readonly into?: string; readonly language: Language; readonly options: QuestionnaireOptions }
   | { readonly kind: 'usageError'; readonly message: string };
 
 const OPTIONS = {
@@ -25,6 +27,11 @@ const OPTIONS = {
   'prolonged-days': { type: 'string' },
   party: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  // rmo survey
+  into: { type: 'string' },
+  form: { type: 'boolean' },
+  rows: { type: 'string' },
+  parts: { type: 'string' },
 } as const;
 
 /** Options whose value may be a negative number ("--critical -6"). */
@@ -93,6 +100,7 @@ export function parseCommand(argv: readonly string[], lang: Language): CliComman
   const { values: v, positionals } = parsed;
   if (v.help || positionals.length === 0) return { kind: 'help' };
   const [command, input, ...rest] = positionals;
+  if (command === 'survey') return surveyCommand(v, positionals.slice(1), lang);
   if (command !== 'analyze' && command !== 'analyse') return err(t.unknownCommand, { value: command });
   if (!input) return err(t.missingInput);
   if (rest.length) return err(t.tooManyArguments, { value: rest.join(' ') });
@@ -163,4 +171,38 @@ export function parseCommand(argv: readonly string[], lang: Language): CliComman
     ...(defaultParty !== undefined ? { defaultParty } : {}),
   };
   return { kind: 'analyze', input, output: v.output ?? defaultOutput(input), settings };
+}
+
+/** Most empty rows `rmo survey --rows` writes: a questionnaire, not a database. */
+export const MAX_SURVEY_ROWS = 10_000;
+
+type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
+
+/** `rmo survey [-o out.xlsx] [--into book.xlsx] [--lang] [--form] [--rows n] [--parts a,b]`. */
+function surveyCommand(v: Values, positionals: readonly string[], lang: Language): CliCommand {
+  const t = catalogue(lang).cli;
+  const err = (template: string, params: Record<string, string | number> = {}): CliCommand => ({ kind: 'usageError', message: format(template, params) });
+  if (positionals.length) return err(t.tooManyArguments, { value: positionals.join(' ') });
+  let language = lang;
+  if (v.lang !== undefined) {
+    const l = parseLanguage(v.lang);
+    if (!l) return { kind: 'usageError', message: message(lang, 'unknownLanguage', { value: v.lang }) };
+    language = l;
+  }
+  let rows: number | undefined;
+  if (v.rows !== undefined) {
+    rows = /^\s*\d+\s*$/.test(v.rows) ? Number(v.rows) : NaN;
+    if (!(rows >= 1 && rows <= MAX_SURVEY_ROWS)) return err(t.badRows, { value: v.rows });
+  }
+  let constructs: Construct[] | undefined;
+  if (v.parts !== undefined) {
+    const names = v.parts.split(',').map((p) => p.trim().toLowerCase()).filter((p) => p !== '');
+    const known = Object.keys(QUESTIONNAIRE_PARTS);
+    if (names.length === 0 || names.some((n) => !known.includes(n))) return err(t.badParts, { value: v.parts, parts: known.join(', ') });
+    constructs = names.flatMap((n) => QUESTIONNAIRE_PARTS[n as QuestionnairePart]);
+  }
+  const into = v.into;
+  const output = v.output ?? (into ? path.join(path.parse(into).dir, `${path.parse(into).name}-survey.xlsx`) : 'rmo-survey.xlsx');
+  const options: QuestionnaireOptions = { ...(constructs ? { constructs } : {}), ...(rows ? { rows } : {}), ...(v.form ? { form: true } : {}) };
+  return { kind: 'survey', output, ...(into ? { into } : {}), language, options };
 }

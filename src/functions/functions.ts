@@ -135,13 +135,16 @@ export function score(items: unknown[][], reversed?: unknown[][], scale_min?: un
 }
 
 /**
- * Cronbach's alpha (internal consistency) of survey items. Rows with any blank answer are left out.
+ * Cronbach's alpha (internal consistency) of survey items, after reverse-coding the flagged items. Rows with any blank answer are left out.
  * @customfunction ALPHA
  * @param items Item answers: one row per respondent, one column per item (at least two of each).
+ * @param [reversed] One row of TRUE/FALSE (or 1/0), one per item column: TRUE marks a reverse-coded item.
+ * @param [scale_min] Lowest answer of the scale (default 1).
+ * @param [scale_max] Highest answer of the scale (default 5).
  * @returns Cronbach's alpha.
  */
-export function alpha(items: unknown[][]): number {
-  return valueOrThrow(alphaCore(items));
+export function alpha(items: unknown[][], reversed?: unknown[][], scale_min?: unknown, scale_max?: unknown): number {
+  return valueOrThrow(alphaCore(items, reversed, scale_min, scale_max));
 }
 
 // The metadata plugin's loader may append the same calls; associating twice is harmless.

@@ -1,6 +1,7 @@
 import type { RelationshipType, Attention, Role, Reaction, AppreciationStatus, MoveDirection } from '../model';
 import type { ReportTexts } from './report-texts';
 import type { MethodTexts } from './method-texts';
+import type { SurveyTexts } from './survey-texts';
 import type { Field, ProblemCode, TableKind } from '../input/types';
 
 export type Language = 'en' | 'nl';
@@ -38,6 +39,8 @@ export interface Catalogue {
   readonly report: ReportTexts;
   /** Texts of the method's two parties, two appreciation lines and relationship state (see method-texts.ts). */
   readonly method: MethodTexts;
+  /** Texts of the questionnaire and the RMO Survey sheet (see survey-texts.ts). */
+  readonly survey: SurveyTexts;
   /** Texts the .xlsx file shell writes (where the add-in would draw a chart). */
   readonly xlsx: XlsxTexts;
   /** Texts of the command line: usage, errors, run summary. */
@@ -196,4 +199,10 @@ export interface CliTexts {
   readonly analysisDate: string;
   readonly analysisDateSource: Readonly<Record<AnalysisDateSourceKey, string>>;
   readonly periodsLeftOut: string;
+  /** `rmo survey`: {path}, {count} statements. */
+  readonly surveyWritten: string;
+  /** --rows needs a whole number 1…10000; {value}. */
+  readonly badRows: string;
+  /** --parts names an unknown part; {value}, {parts}. */
+  readonly badParts: string;
 }

@@ -1,8 +1,10 @@
 import type { Catalogue } from './catalogue';
 import { reportEn } from './report-en';
 import { methodEn } from './method-en';
+import { surveyEn } from './survey-en';
 
 export const en: Catalogue = {
+  survey: surveyEn,
   report: reportEn,
   method: methodEn,
   types: { pillar: 'Pillar', prospect: 'Prospect', hostage: 'Hostage', freeRider: 'Free rider' },
@@ -44,6 +46,17 @@ export const en: Catalogue = {
     unknownParty:
       'Sheet "{sheet}", row {row}, column {column}: "{value}" is not a known party (for us: client, we, klant, opdrachtgever…; for the provider: supplier, provider, leverancier, dienstverlener…); the row is used as if no party was given.',
     partyOnManagerTable: 'Sheet "{sheet}", row {row}, column {column}: a relationship manager belongs to no party of one relationship; the column is ignored and the rows are used.',
+    surveyTextAnswer: 'Sheet "{sheet}", row {row}, column {column}: the answer "{value}" is not a number on the scale {min}–{max}; this answer is left out, the others of the row are used.',
+    surveyAnswerOutOfScale: 'Sheet "{sheet}", row {row}, column {column}: the answer {value} is outside the scale {min}–{max}; this answer is left out, the others of the row are used.',
+    surveyNoAnswers: 'Sheet "{sheet}", row {row}: respondent "{value}" answered none of the statements; the row is not used.',
+    surveyDuplicateRespondent: 'Sheet "{sheet}", row {row}, column {column}: respondent "{value}" already answered for the same supplier, period and party on sheet "{firstSheet}", row {firstRow}; that row is used, this row is ignored.',
+    surveyUnknownItem: 'Sheet "{sheet}", column {column}: "{value}" looks like a statement code but is not in the questionnaire; the column is ignored.',
+    surveyUnknownSupplier: 'Sheet "{sheet}", row {row}, column {column}: supplier "{value}" has no row in the supplier table; its measured scores are still used (respondents: {count}).',
+    surveyUnknownParty: 'Sheet "{sheet}", row {row}, column {column}: "{value}" is not a known party (our organisation: client, us, klant, wij, opdrachtgever; the supplier: supplier, provider, leverancier, dienstverlener); the answers count for {party}.',
+    surveyTypedAndMeasured: 'Sheet "{sheet}", row {row}, column {column}: {construct} of "{value}" ({group}) is typed ({typed}) and measured from the questionnaire ({measured}, respondents: {count}); the measured score is used.',
+    surveyLowAlpha: 'Sheet "{sheet}": Cronbach\'s alpha of {construct} is {alpha} ({group}), below {threshold}: its statements do not measure one thing consistently, so read its scores with care.',
+    surveyFewRespondents: 'Sheet "{sheet}": "{value}" ({group}) has fewer than {minimum} respondents (respondents: {count}); its measured scores rest on too few opinions.',
+    surveyLowAgreement: 'Sheet "{sheet}": the respondents for "{value}" ({group}) disagree on {construct} (r_wg {rwg}, below {threshold}; scores from {low} to {high}): the team is split.',
   },
   inputFields: {
     supplier: 'Supplier',
@@ -167,7 +180,7 @@ export const en: Catalogue = {
     findingTables: 'Looking for tables…',
     tablesNone: 'No tables found in this workbook.',
     usedRange: 'range',
-    tableKinds: { supplier: 'Suppliers', incident: 'Incidents', manager: 'Relationship managers' },
+    tableKinds: { supplier: 'Suppliers', incident: 'Incidents', manager: 'Relationship managers', responses: 'Questionnaire responses' },
     tableRows: '{count} rows',
     tableRowsOne: '1 row',
     tableNoHeader: 'Not recognised: no row with at least two known column headers.',
@@ -203,8 +216,16 @@ export const en: Catalogue = {
       '  -h, --help               show this help',
       '',
       'The input file is never changed.',
+      '',
+      'Usage: rmo survey [-o survey.xlsx] [--into <workbook.xlsx>] [--lang <nl|en>] [--form] [--rows <n>] [--parts <list>]',
+      '',
+      'Writes the RMO questionnaire: a response table with a 1-5 drop-down per statement, an',
+      'instruction, and a sheet with every statement and its source; --form adds a form for one',
+      'respondent. With --into the sheets are added to a copy of that workbook (nothing in it is',
+      'changed). --rows: empty table rows (default 100). --parts: a comma-separated choice of',
+      'commitment, reactions, approach, tasks (default all).',
     ].join('\n'),
-    unknownCommand: 'Unknown command "{value}"; the only command is "analyze".',
+    unknownCommand: 'Unknown command "{value}"; use "analyze" or "survey".',
     missingInput: 'Name the input workbook: rmo analyze <in.xlsx>.',
     tooManyArguments: 'Too many arguments: "{value}".',
     badOption: '{reason}',
@@ -228,5 +249,8 @@ export const en: Catalogue = {
     analysisDate: 'Analysis date: {date} ({source})',
     analysisDateSource: { set: 'set with --as-of', today: 'today', latestIncident: 'the latest incident' },
     periodsLeftOut: 'Periods after the analysis date, left out: {periods}',
+    surveyWritten: 'Questionnaire with {count} statements written to {path}',
+    badRows: 'Option --rows expects a whole number from 1 to 10000, got "{value}".',
+    badParts: 'Option --parts expects a comma-separated choice of {parts}, got "{value}".',
   },
 };

@@ -1,8 +1,10 @@
 import type { Catalogue } from './catalogue';
 import { reportNl } from './report-nl';
 import { methodNl } from './method-nl';
+import { surveyNl } from './survey-nl';
 
 export const nl: Catalogue = {
+  survey: surveyNl,
   report: reportNl,
   method: methodNl,
   types: { pillar: 'Steunpilaar', prospect: 'Prospect', hostage: 'Gegijzelde', freeRider: 'Meelifter' },
@@ -44,6 +46,17 @@ export const nl: Catalogue = {
     unknownParty:
       'Blad "{sheet}", rij {row}, kolom {column}: "{value}" is geen bekende partij (voor ons: opdrachtgever, uitbesteder, klant, wij…; voor de dienstverlener: leverancier, dienstverlener, supplier…); de rij telt mee alsof er geen partij is opgegeven.',
     partyOnManagerTable: 'Blad "{sheet}", rij {row}, kolom {column}: een relatiemanager hoort niet bij één partij van een relatie; de kolom wordt genegeerd en de rijen tellen mee.',
+    surveyTextAnswer: 'Blad "{sheet}", rij {row}, kolom {column}: het antwoord "{value}" is geen getal op de schaal {min}–{max}; dit antwoord telt niet mee, de andere antwoorden van de rij wel.',
+    surveyAnswerOutOfScale: 'Blad "{sheet}", rij {row}, kolom {column}: het antwoord {value} valt buiten de schaal {min}–{max}; dit antwoord telt niet mee, de andere antwoorden van de rij wel.',
+    surveyNoAnswers: 'Blad "{sheet}", rij {row}: respondent "{value}" heeft geen enkele stelling beantwoord; de rij wordt niet gebruikt.',
+    surveyDuplicateRespondent: 'Blad "{sheet}", rij {row}, kolom {column}: respondent "{value}" heeft al geantwoord voor dezelfde leverancier, periode en partij op blad "{firstSheet}", rij {firstRow}; die rij wordt gebruikt, deze rij niet.',
+    surveyUnknownItem: 'Blad "{sheet}", kolom {column}: "{value}" lijkt een stellingcode maar staat niet in de vragenlijst; de kolom wordt genegeerd.',
+    surveyUnknownSupplier: 'Blad "{sheet}", rij {row}, kolom {column}: leverancier "{value}" heeft geen rij in de leverancierstabel; de gemeten scores worden toch gebruikt (respondenten: {count}).',
+    surveyUnknownParty: 'Blad "{sheet}", rij {row}, kolom {column}: "{value}" is geen bekende partij (eigen organisatie: klant, wij, opdrachtgever, uitbesteder, client; de leverancier: leverancier, dienstverlener, supplier, provider); de antwoorden tellen voor {party}.',
+    surveyTypedAndMeasured: 'Blad "{sheet}", rij {row}, kolom {column}: {construct} van "{value}" ({group}) is ingetypt ({typed}) en gemeten met de vragenlijst ({measured}, respondenten: {count}); de gemeten score wordt gebruikt.',
+    surveyLowAlpha: 'Blad "{sheet}": Cronbachs alfa van {construct} is {alpha} ({group}), onder {threshold}: de stellingen meten niet consistent één ding, lees de scores dus met voorzichtigheid.',
+    surveyFewRespondents: 'Blad "{sheet}": "{value}" ({group}) heeft minder dan {minimum} respondenten (respondenten: {count}); de gemeten scores rusten op te weinig meningen.',
+    surveyLowAgreement: 'Blad "{sheet}": de respondenten voor "{value}" ({group}) zijn het oneens over {construct} (r_wg {rwg}, onder {threshold}; scores van {low} tot {high}): het team is verdeeld.',
   },
   inputFields: {
     supplier: 'Leverancier',
@@ -167,7 +180,7 @@ export const nl: Catalogue = {
     findingTables: 'Tabellen zoeken…',
     tablesNone: 'Geen tabellen gevonden in deze werkmap.',
     usedRange: 'bereik',
-    tableKinds: { supplier: 'Leveranciers', incident: 'Incidenten', manager: 'Relatiemanagers' },
+    tableKinds: { supplier: 'Leveranciers', incident: 'Incidenten', manager: 'Relatiemanagers', responses: 'Antwoorden vragenlijst' },
     tableRows: '{count} rijen',
     tableRowsOne: '1 rij',
     tableNoHeader: 'Niet herkend: geen rij met minstens twee bekende kolomkoppen.',
@@ -203,8 +216,16 @@ export const nl: Catalogue = {
       '  -h, --help               toon deze hulp',
       '',
       'Het invoerbestand wordt nooit gewijzigd.',
+      '',
+      'Gebruik: rmo survey [-o vragenlijst.xlsx] [--into <werkmap.xlsx>] [--lang <nl|en>] [--form] [--rows <n>] [--parts <lijst>]',
+      '',
+      'Schrijft de RMO-vragenlijst: een antwoordtabel met per stelling een keuzelijst 1-5, een',
+      'instructie, en een blad met elke stelling en haar bron; --form voegt een formulier voor één',
+      'respondent toe. Met --into komen de bladen in een kopie van die werkmap (daarin verandert',
+      'niets). --rows: lege tabelrijen (standaard 100). --parts: een keuze uit commitment,',
+      "reactions, approach, tasks, gescheiden door komma's (standaard alles).",
     ].join('\n'),
-    unknownCommand: 'Onbekende opdracht "{value}"; de enige opdracht is "analyze".',
+    unknownCommand: 'Onbekende opdracht "{value}"; gebruik "analyze" of "survey".',
     missingInput: 'Noem de invoerwerkmap: rmo analyze <in.xlsx>.',
     tooManyArguments: 'Te veel argumenten: "{value}".',
     badOption: '{reason}',
@@ -228,5 +249,8 @@ export const nl: Catalogue = {
     analysisDate: 'Peildatum: {date} ({source})',
     analysisDateSource: { set: 'ingesteld met --as-of', today: 'vandaag', latestIncident: 'het laatste incident' },
     periodsLeftOut: 'Perioden na de peildatum, weggelaten: {periods}',
+    surveyWritten: 'Vragenlijst met {count} stellingen geschreven naar {path}',
+    badRows: 'Optie --rows verwacht een geheel getal van 1 tot en met 10000, niet "{value}".',
+    badParts: 'Optie --parts verwacht een keuze uit {parts}, gescheiden door komma\'s, niet "{value}".',
   },
 };

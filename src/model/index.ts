@@ -11,3 +11,4 @@ export * from './party';
 export * from './analysis-date';
 export * from './appreciation-lines';
 export * from './relationship-state';
+export * from './survey-items';

@@ -50,7 +50,8 @@ export function applyPlans(wb: ExcelJS.Workbook, plans: readonly SheetPlan[], op
     taken.add(name.toLowerCase());
     const ws = wb.addWorksheet(name);
     writeSheet(ws, plan, lang);
-    markOwned(wb, plan.key, name);
+    // A sheet written for the user (a questionnaire) is theirs from the start: never marked, never replaced.
+    if (!plan.userSheet) markOwned(wb, plan.key, name);
     applied.push({ key: plan.key, name });
   }
   return applied;

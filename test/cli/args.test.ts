@@ -118,3 +118,26 @@ describe('--party', () => {
     expect(bad.kind === 'usageError' && bad.message).toContain('opdrachtgever');
   });
 });
+
+describe('rmo survey arguments', () => {
+  it('defaults to a new rmo-survey.xlsx with every part, or <book>-survey.xlsx next to --into', () => {
+    expect(parseCommand(['survey'], 'en')).toEqual({ kind: 'survey', output: 'rmo-survey.xlsx', language: 'en', options: {} });
+    expect(parseCommand(['survey', '--into', 'x/book.xlsx', '--lang', 'nl'], 'en')).toEqual({ kind: 'survey', output: 'x/book-survey.xlsx', into: 'x/book.xlsx', language: 'nl', options: {} });
+  });
+
+  it('reads --form, --rows and --parts', () => {
+    expect(parseCommand(['survey', '-o', 's.xlsx', '--form', '--rows', '20', '--parts', 'approach, tasks'], 'en')).toEqual({
+      kind: 'survey',
+      output: 's.xlsx',
+      language: 'en',
+      options: { constructs: ['service', 'business', 'projectManagement', 'relationshipMaintenance', 'portfolioManagement', 'advisor'], rows: 20, form: true },
+    });
+  });
+
+  it('rejects bad values with a message in the language', () => {
+    expect(parseCommand(['survey', '--rows', '2.5'], 'nl')).toEqual({ kind: 'usageError', message: 'Optie --rows verwacht een geheel getal van 1 tot en met 10000, niet "2.5".' });
+    expect(parseCommand(['survey', '--rows', '10001'], 'en')).toMatchObject({ kind: 'usageError' });
+    expect(parseCommand(['survey', 'extra'], 'en')).toEqual({ kind: 'usageError', message: 'Too many arguments: "extra".' });
+    expect(parseCommand(['frobnicate'], 'en')).toEqual({ kind: 'usageError', message: 'Unknown command "frobnicate"; use "analyze" or "survey".' });
+  });
+});

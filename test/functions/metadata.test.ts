@@ -27,7 +27,7 @@ const EXPECTED: Record<string, [string, boolean][]> = {
     ['line', true],
   ],
   SCORE: [['items', false], ['reversed', true], ['scale_min', true], ['scale_max', true]],
-  ALPHA: [['items', false]],
+  ALPHA: [['items', false], ['reversed', true], ['scale_min', true], ['scale_max', true]],
 };
 
 const DUTCH_NAMES: Record<string, string> = {
