@@ -96,7 +96,7 @@ export function applyChart(sheet: Excel.Worksheet, sheetName: string, spec: Char
 
 /** Queued operations applyPointLabels issues (for the request-size estimate). */
 export function pointLabelOperations(p: PendingLabels): number {
-  return 3 * Math.min(p.labels.rows, MAX_LABELLED_POINTS);
+  return 2 * Math.min(p.labels.rows, MAX_LABELLED_POINTS);
 }
 
 /** Labels points 0..n-1 of a series whose points.count was loaded and synced (n never past the count or the cap). */
@@ -105,7 +105,7 @@ export function applyPointLabels(p: PendingLabels): void {
   for (let i = 0; i < count; i++) {
     const point = p.series.points.getItemAt(i);
     point.hasDataLabel = true;
+    // Position left at Excel's default, right of the marker for a scatter chart.
     point.dataLabel.formula = `=${absoluteRef(p.sheetName, p.labels.row + i, p.labels.col, 1, 1)}`;
-    point.dataLabel.position = 'Right';
   }
 }

@@ -37,6 +37,7 @@ export const en: Catalogue = {
     missingColumn: 'Sheet "{sheet}": the table with headers on row {headerRow} has no column "{column}".',
     noTableFound: 'Sheet "{sheet}": no table found; the first 10 filled rows have no row with at least two known column headers (e.g. Supplier, Date, Impact).',
     tooManyRows: 'Sheet "{sheet}": the table has {count} data rows; only the first {limit} are used.',
+    rangeTooLarge: 'Sheet "{sheet}": the used range {range} has {cells} cells, more than the {limit} the add-in reads per table; only rows up to {lastRow} were read. Delete stray content below or beside your data (select the empty rows and columns, then Delete) and run again.',
   },
   inputFields: {
     supplier: 'Supplier',

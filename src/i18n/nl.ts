@@ -37,6 +37,7 @@ export const nl: Catalogue = {
     missingColumn: 'Blad "{sheet}": de tabel met kopjes op rij {headerRow} heeft geen kolom "{column}".',
     noTableFound: 'Blad "{sheet}": geen tabel gevonden; de eerste 10 gevulde rijen hebben geen rij met minstens twee bekende kolomkoppen (bijv. Leverancier, Datum, Impact).',
     tooManyRows: 'Blad "{sheet}": de tabel heeft {count} gegevensrijen; alleen de eerste {limit} worden gebruikt.',
+    rangeTooLarge: 'Blad "{sheet}": het gebruikte bereik {range} heeft {cells} cellen, meer dan de {limit} die de invoegtoepassing per tabel leest; alleen rijen tot en met {lastRow} zijn gelezen. Verwijder losse inhoud onder of naast uw gegevens (selecteer de lege rijen en kolommen en kies Verwijderen) en voer de analyse opnieuw uit.',
   },
   inputFields: {
     supplier: 'Leverancier',

@@ -69,7 +69,8 @@ export type ProblemCode =
   | 'conflictingDuplicate'
   | 'missingColumn'
   | 'noTableFound'
-  | 'tooManyRows';
+  | 'tooManyRows'
+  | 'rangeTooLarge';
 
 export interface Problem {
   readonly code: ProblemCode;

@@ -421,8 +421,9 @@ export class FakeExcel {
     if (this.current) this.current.responseBytes += bytes;
   }
 
+  /** Largest response that reached the add-in (a refused one never does). */
   get largestResponse(): number {
-    return this.requests.reduce((m, r) => Math.max(m, r.responseBytes), 0);
+    return this.requests.reduce((m, r) => (r.error ? m : Math.max(m, r.responseBytes)), 0);
   }
 
   newSheetModel(name: string): SheetModel {
