@@ -1,4 +1,4 @@
-import type { PlanValue } from '../report/plan';
+import { TEXT_FORMAT_MAX_CHARS, type PlanValue } from '../report/plan';
 
 /**
  * How text from the user (supplier names, descriptions, review answers) stays text when
@@ -31,8 +31,7 @@ import type { PlanValue } from '../report/plan';
  */
 export type TextMode = 'valuesAsJson' | 'quotePrefix';
 
-/** Longest text that gets the "@" format (longer shows "####" in a Text-formatted cell). */
-export const TEXT_FORMAT_MAX_CHARS = 255;
+export { TEXT_FORMAT_MAX_CHARS };
 
 const RISKY_USER_TEXT = /^[=+\-@']/;
 /** Outside user-text blocks only "=" (and a leading apostrophe) are escaped: report labels like "-" or "+3" are ours. */
