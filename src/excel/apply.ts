@@ -179,13 +179,15 @@ export async function applyPlans(
 }
 
 /**
- * Empties one of our sheets without deleting it (ExcelApi 1.1 clear, 1.6 conditional
- * formats, 1.7 standard sizes and panes, 1.8 data validation), so cell addresses and the
- * sheet's identity stay what user references point at.
+ * Empties one of our sheets without deleting it (ExcelApi 1.1 clear, 1.2 convertToRange,
+ * 1.6 conditional formats, 1.7 standard sizes and panes, 1.8 data validation), so cell
+ * addresses and the sheet's identity stay what user references point at. A table is turned
+ * into a plain range ("All data is preserved") rather than deleted, so no cells move;
+ * the clear then empties it.
  */
 function clearInPlace(sheet: Excel.Worksheet, objects: SheetObjects): void {
   for (const chart of objects.charts.items) chart.delete();
-  for (const table of objects.tables.items) table.delete();
+  for (const table of objects.tables.items) table.convertToRange();
   const all = sheet.getRange();
   all.clear('All');
   all.dataValidation.clear();

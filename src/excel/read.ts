@@ -167,6 +167,13 @@ export async function readInputs(context: Excel.RequestContext, options: ReadOpt
       budget = Math.max(1, Math.floor(budget / 2));
       continue;
     }
+    // Beyond five million cells a get may answer null instead of failing (performance docs):
+    // never the case with byte-sized batches, but then the same rows go again in half the budget.
+    if (batch.some((s) => !Array.isArray(s.range!.values))) {
+      if (batch.reduce((n, s) => n + s.count, 0) <= 1) throw new Error(`Excel returned no values for ${batch[0].cursor.source.range.address}`);
+      budget = Math.max(1, Math.floor(budget / 2));
+      continue;
+    }
     for (const slice of batch) take(slice);
     budget = Math.min(fullBudget, budget * 2);
   }

@@ -193,6 +193,11 @@ export class FakeExcel {
   syncCount = 0;
   /** Bytes allowed per request and per response (Excel on the web: 5 MB). */
   payloadLimit = FAKE_PAYLOAD_LIMIT;
+  /**
+   * Cells per get: "a range is limited to five million cells for get operations … In some
+   * cases, Range.values returns null instead" (Excel performance docs); the fake always does.
+   */
+  maxGetCells = 5_000_000;
   readonly requests: RequestRecord[] = [];
   /** Every queued operation, in order (for assertions on what the shell sent). */
   readonly log: LoggedOp[] = [];
@@ -751,7 +756,7 @@ class FakeChartCollection extends Loadable {
   }
 }
 
-/** Worksheet.tables: load items by name, delete an item (with its cells' contents, as Table.delete does). */
+/** Worksheet.tables: load items by name; delete an item (with its cells' contents) or convert it to a plain range. */
 class FakeWorksheetTables extends Loadable {
   constructor(
     private readonly fake: FakeExcel,
@@ -759,7 +764,7 @@ class FakeWorksheetTables extends Loadable {
   ) {
     super();
   }
-  get items(): { name: string; delete(): void }[] {
+  get items(): { name: string; delete(): void; convertToRange(): void }[] {
     return this.read('items');
   }
   load(spec?: string | string[]): this {
@@ -776,6 +781,13 @@ class FakeWorksheetTables extends Loadable {
               if (at < 0) throw officeError('ItemNotFound', 'the table was already deleted');
               this.fake.tables.splice(at, 1);
               this.fake.clearRect(this.fake.resolve(this.ref), t.rect, 'All');
+            }),
+          // "Converts the table into a normal range of cells. All data is preserved."
+          convertToRange: () =>
+            this.fake.enqueue({ kind: 'convertTable', path: t.name }, null, () => {
+              const at = this.fake.tables.indexOf(t);
+              if (at < 0) throw officeError('ItemNotFound', 'the table was already deleted');
+              this.fake.tables.splice(at, 1);
             }),
         }));
       this.fake.deliver(utf8Json(items.map((t) => ({ name: t.name }))), () => this.setLoaded('items', items));
@@ -968,7 +980,7 @@ export class FakeRange extends Loadable {
         const grid = props.some((p) => p === 'values' || p === 'numberFormat') ? this.fake.readGrid(sheet, rect) : undefined;
         for (const p of props) {
           if (p === 'address') loaded.set('address', rectAddress(sheet.name, rect));
-          else if (p === 'values') loaded.set('values', grid!.values);
+          else if (p === 'values') loaded.set('values', rect.rows * rect.cols > this.fake.maxGetCells ? null : grid!.values);
           else if (p === 'numberFormat') loaded.set('numberFormat', grid!.numberFormat);
           else throw new Error(`fake: cannot load Range.${p}`);
         }

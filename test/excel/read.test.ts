@@ -154,6 +154,15 @@ describe('readWorkbook', () => {
     expect((await readInputs(workbookWith(3).context, { ownership: 'customProperties' })).problems).toEqual([]);
   });
 
+  it('asks again in half the budget when Excel answers null values for too many cells (the five-million-cell get limit)', async () => {
+    const fake = workbookWith(1000);
+    fake.maxGetCells = 1000; // stands for five million
+    const tables = await readWorkbook(fake.context, { ownership: 'customProperties' });
+    expect(tables.find((t) => t.sheet === 'Suppliers')!.values).toEqual(supplierInput(1000));
+    const loads = fake.log.filter((o) => o.kind === 'load' && (o.value as string[]).includes('values'));
+    expect(loads.length).toBeGreaterThan(2);
+  });
+
   it('reassembles a slice of 250,000 rows (a large budget on a one-column range)', async () => {
     const fake = new FakeExcel();
     const sheet = fake.addSheet('Column');
