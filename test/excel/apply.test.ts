@@ -315,6 +315,27 @@ describe('the ownership name', () => {
     expect(fake.sheet('RMO Results')).toBe(ours);
   });
 
+  it('refers to the whole sheet, so deleting column A does not lose the sheet either', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('Data', { A1: 'x' });
+    await applyPlans(fake.context, [scorePlan(1)], OPTS);
+    const ours = fake.sheet('RMO Results')!;
+    fake.deleteColumns(ours, 0, 1);
+    for (const s of fake.sheets) s.customProperties.clear();
+    expect(fake.nameState(fake.name('_rmo.rmo.results')!).type).toBe('Range');
+    const applied = await applyPlans(fake.context, [scorePlan(2)], OPTS);
+    expect(applied[0].name).toBe('RMO Results');
+    expect(fake.sheet('RMO Results')).toBe(ours);
+  });
+
+  it('(an A1 name loses its cell when column A is deleted, which the fake models as Excel does)', () => {
+    const fake = new FakeExcel();
+    const s = fake.addSheet('S');
+    fake.addName('_rmo.k', s, '$A$1');
+    fake.deleteColumns(s, 0, 1);
+    expect(fake.nameState(fake.name('_rmo.k')!)).toEqual({ type: 'Error', value: '#REF!', formula: '=S!#REF!' });
+  });
+
   it('still finds the sheet of an older A1 name whose row 1 was deleted (="\'Results\'!#REF!")', async () => {
     const fake = new FakeExcel();
     const old = fake.addSheet('RMO Results', { A1: 'Supplier', A2: 'old' });

@@ -330,6 +330,25 @@ export class FakeExcel {
     }
   }
 
+  /** The user deletes `count` whole columns from `col` (zero-based; test setup), like deleteRows. */
+  deleteColumns(sheet: SheetModel, col: number, count: number): void {
+    const moved = new Map<number, CellModel>();
+    for (const [key, cell] of sheet.cells) {
+      const r = Math.floor(key / COL_SPAN);
+      const c = key % COL_SPAN;
+      if (c < col) moved.set(key, cell);
+      else if (c >= col + count) moved.set(cellKey(r, c - count), cell);
+    }
+    sheet.cells = moved;
+    for (const n of this.names) {
+      if (n.sheet !== sheet || n.address === '#REF!') continue;
+      const r = parseLocal(n.address);
+      if (r.col === 0 && r.cols === MAX_COLS) continue; // whole rows: unaffected by column deletes
+      if (r.col >= col && r.col + r.cols <= col + count) n.address = '#REF!';
+      else if (r.col >= col + count) n.address = absoluteLocal({ ...r, col: r.col - count });
+    }
+  }
+
   /** The defined name, compared case-insensitively as Excel does. */
   name(name: string): NameModel | undefined {
     return this.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
