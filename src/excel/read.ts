@@ -1,7 +1,7 @@
 import type { Problem, RawTable } from '../input/types';
 import { parseAddress } from './address';
 import { detectOwnershipMode, queueOwnershipLoad, type OwnershipMode } from './ownership';
-import { isPayloadLimitError, jsonBytes } from './payload';
+import { EXCEL_REQUEST_LIMIT, isPayloadLimitError, jsonBytes } from './payload';
 
 export interface ReadOptions {
   readonly ownership?: OwnershipMode;
@@ -163,7 +163,9 @@ export async function readInputs(context: Excel.RequestContext, options: ReadOpt
     } catch (err) {
       const rows = batch.reduce((n, s) => n + s.count, 0);
       if (!isPayloadLimitError(err) || rows <= 1) throw err;
-      // The same rows again, with half the budget (nothing of a refused response arrived).
+      // The same rows again, with half the budget (nothing of a refused response arrived). The
+      // refusal also says these rows weigh at least the limit over their count: no guess stays below.
+      for (const slice of batch) slice.cursor.bytesPerRow = Math.max(slice.cursor.bytesPerRow, EXCEL_REQUEST_LIMIT / rows);
       budget = Math.max(1, Math.floor(budget / 2));
       continue;
     }
