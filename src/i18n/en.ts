@@ -57,6 +57,7 @@ export const en: Catalogue = {
     surveyLowAlpha: 'Sheet "{sheet}": Cronbach\'s alpha of {construct} is {alpha} ({group}), below {threshold}: its statements do not measure one thing consistently, so read its scores with care.',
     surveyFewRespondents: 'Sheet "{sheet}": "{value}" ({group}) has fewer than {minimum} respondents (respondents: {count}); its measured scores rest on too few opinions.',
     surveyLowAgreement: 'Sheet "{sheet}": the respondents for "{value}" ({group}) disagree on {construct} (r_wg {rwg}, below {threshold}; scores from {low} to {high}): the team is split.',
+    rangeTooLarge: 'Sheet "{sheet}": the used range {range} has {cells} cells, more than the {limit} the add-in reads per table; only rows up to {lastRow} were read. Delete stray content below or beside your data (select the empty rows and columns, then Delete) and run again.',
   },
   inputFields: {
     supplier: 'Supplier',

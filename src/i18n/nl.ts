@@ -57,6 +57,7 @@ export const nl: Catalogue = {
     surveyLowAlpha: 'Blad "{sheet}": Cronbachs alfa van {construct} is {alpha} ({group}), onder {threshold}: de stellingen meten niet consistent één ding, lees de scores dus met voorzichtigheid.',
     surveyFewRespondents: 'Blad "{sheet}": "{value}" ({group}) heeft minder dan {minimum} respondenten (respondenten: {count}); de gemeten scores rusten op te weinig meningen.',
     surveyLowAgreement: 'Blad "{sheet}": de respondenten voor "{value}" ({group}) zijn het oneens over {construct} (r_wg {rwg}, onder {threshold}; scores van {low} tot {high}): het team is verdeeld.',
+    rangeTooLarge: 'Blad "{sheet}": het gebruikte bereik {range} heeft {cells} cellen, meer dan de {limit} die de invoegtoepassing per tabel leest; alleen rijen tot en met {lastRow} zijn gelezen. Verwijder losse inhoud onder of naast uw gegevens (selecteer de lege rijen en kolommen en kies Verwijderen) en voer de analyse opnieuw uit.',
   },
   inputFields: {
     supplier: 'Leverancier',

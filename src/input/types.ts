@@ -86,7 +86,8 @@ export type ProblemCode =
   | 'surveyTypedAndMeasured'
   | 'surveyLowAlpha'
   | 'surveyFewRespondents'
-  | 'surveyLowAgreement';
+  | 'surveyLowAgreement'
+  | 'rangeTooLarge';
 
 export interface Problem {
   readonly code: ProblemCode;

@@ -3,15 +3,17 @@ import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from './App';
 import { realPipeline } from './pipeline';
-import { officeSettingsStore } from './settingsStore';
+import { openWorkbookSettingsStore } from './settingsStore';
 
-Office.onReady(() => {
+Office.onReady(async () => {
   // The HTML shell names its mount point; accept either name so shell and pane can change independently.
   const container = document.getElementById('container') ?? document.getElementById('root');
   if (!container) return;
+  // Read before the first render: the form starts from the workbook's settings.
+  const store = await openWorkbookSettingsStore();
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App pipeline={realPipeline} store={officeSettingsStore()} />
+      <App pipeline={realPipeline} store={store} />
     </FluentProvider>,
   );
 });

@@ -4,7 +4,7 @@
  */
 import type { Settings } from '../analysis/settings';
 import { analyse } from '../analysis';
-import { applyPlans, readWorkbook } from '../excel';
+import { applyPlans, readInputs, readWorkbook } from '../excel';
 import { parseTables, problemText } from '../input';
 import { buildReport } from '../report';
 import { setDefaultLanguage } from '../functions/language';
@@ -68,10 +68,13 @@ async function runNow(
   return Excel.run(async (context) => {
     onProgress('reading');
     // Left-out tables are dropped before parsing: their rows, names and problems take no part.
-    const tables = filterTables(await readWorkbook(context), selection);
+    const read = await readInputs(context);
+    const tables = filterTables(read.tables, selection);
     onProgress('analysing');
     await repaint();
-    const input = parseTables(tables, settings, mapping);
+    // A table cut at the read cap is reported first: its analysis is incomplete.
+    const parsed = parseTables(tables, settings, mapping);
+    const input = read.problems.length === 0 ? parsed : { ...parsed, problems: [...read.problems, ...parsed.problems] };
     const result = analyse(input, settings);
     const plans = buildReport(result, settings, (p) => problemText(p, settings.language));
     onProgress('writing');

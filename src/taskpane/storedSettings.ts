@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS, Settings } from '../analysis/settings';
 import { FIELDS } from '../input/headers';
 import type { ColumnMapping } from '../input/types';
 
-/** Key in Office.context.document.settings. */
+/** Key in the workbook's settings (Excel.Workbook.settings, see settingsStore.ts). */
 export const STORED_SETTINGS_KEY = 'rmo.settings';
 /** Raise when a field changes meaning; a stored value of a higher version is not trusted. */
 export const STORED_SETTINGS_VERSION = 1;
