@@ -1,4 +1,4 @@
-import { AppreciationSettings, DEFAULT_APPRECIATION, DEFAULT_SCALE, Party, Scale } from '../model';
+import { AppreciationSettings, DEFAULT_APPRECIATION, DEFAULT_PARTY, DEFAULT_SCALE, Party, Scale } from '../model';
 import type { Language } from '../i18n/catalogue';
 
 /** Every user setting of an analysis run; defaults are documented in the README. */
@@ -27,7 +27,7 @@ export interface Settings {
 
 /** The defaultParty setting with its default. */
 export function defaultPartyOf(settings: Pick<Settings, 'defaultParty'>): Party {
-  return settings.defaultParty ?? 'client';
+  return settings.defaultParty ?? DEFAULT_PARTY;
 }
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -52,7 +52,6 @@ export const en: Catalogue = {
     surveyDuplicateRespondent: 'Sheet "{sheet}", row {row}, column {column}: respondent "{value}" already answered for the same supplier, period and party on sheet "{firstSheet}", row {firstRow}; that row is used, this row is ignored.',
     surveyUnknownItem: 'Sheet "{sheet}", column {column}: "{value}" looks like a statement code but is not in the questionnaire; the column is ignored.',
     surveyUnknownSupplier: 'Sheet "{sheet}", row {row}, column {column}: supplier "{value}" has no row in the supplier table; its measured scores are still used (respondents: {count}).',
-    surveyUnknownParty: 'Sheet "{sheet}", row {row}, column {column}: "{value}" is not a known party (our organisation: client, us, klant, wij, opdrachtgever; the supplier: supplier, provider, leverancier, dienstverlener); the answers count for {party}.',
     surveyTypedAndMeasured: 'Sheet "{sheet}", row {row}, column {column}: {construct} of "{value}" ({group}) is typed ({typed}) and measured from the questionnaire ({measured}, respondents: {count}); the measured score is used.',
     surveyLowAlpha: 'Sheet "{sheet}": Cronbach\'s alpha of {construct} is {alpha} ({group}), below {threshold}: its statements do not measure one thing consistently, so read its scores with care.',
     surveyFewRespondents: 'Sheet "{sheet}": "{value}" ({group}) has fewer than {minimum} respondents (respondents: {count}); its measured scores rest on too few opinions.',

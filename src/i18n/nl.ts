@@ -52,7 +52,6 @@ export const nl: Catalogue = {
     surveyDuplicateRespondent: 'Blad "{sheet}", rij {row}, kolom {column}: respondent "{value}" heeft al geantwoord voor dezelfde leverancier, periode en partij op blad "{firstSheet}", rij {firstRow}; die rij wordt gebruikt, deze rij niet.',
     surveyUnknownItem: 'Blad "{sheet}", kolom {column}: "{value}" lijkt een stellingcode maar staat niet in de vragenlijst; de kolom wordt genegeerd.',
     surveyUnknownSupplier: 'Blad "{sheet}", rij {row}, kolom {column}: leverancier "{value}" heeft geen rij in de leverancierstabel; de gemeten scores worden toch gebruikt (respondenten: {count}).',
-    surveyUnknownParty: 'Blad "{sheet}", rij {row}, kolom {column}: "{value}" is geen bekende partij (eigen organisatie: klant, wij, opdrachtgever, uitbesteder, client; de leverancier: leverancier, dienstverlener, supplier, provider); de antwoorden tellen voor {party}.',
     surveyTypedAndMeasured: 'Blad "{sheet}", rij {row}, kolom {column}: {construct} van "{value}" ({group}) is ingetypt ({typed}) en gemeten met de vragenlijst ({measured}, respondenten: {count}); de gemeten score wordt gebruikt.',
     surveyLowAlpha: 'Blad "{sheet}": Cronbachs alfa van {construct} is {alpha} ({group}), onder {threshold}: de stellingen meten niet consistent één ding, lees de scores dus met voorzichtigheid.',
     surveyFewRespondents: 'Blad "{sheet}": "{value}" ({group}) heeft minder dan {minimum} respondenten (respondenten: {count}); de gemeten scores rusten op te weinig meningen.',

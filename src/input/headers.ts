@@ -35,7 +35,7 @@ export const HEADER_ALIASES: Readonly<Record<Field, readonly string[]>> = {
   category: ['Category', 'Categorie'],
   impact: ['Impact'],
   description: ['Description', 'Omschrijving', 'Beschrijving'],
-  party: ['Party', 'Partij', 'Perspective', 'Perspectief'],
+  party: ['Party', 'Partij', 'Perspective', 'Perspectief', 'Respondent party', 'Partij respondent', 'Side', 'Kant'],
 };
 
 /**

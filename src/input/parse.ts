@@ -154,7 +154,7 @@ export function parseTables(
     const seen = new Map<string, { sheet: string; row: number }>();
     const responses = responseTables.flatMap((rt) => {
       problems.push(...rt.problems);
-      const rs = readResponses(rt, problems, seen);
+      const rs = readResponses(rt, problems, seen, settings.defaultParty);
       responsesPerTable.push(rs.length);
       return rs;
     });

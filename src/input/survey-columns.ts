@@ -1,5 +1,5 @@
 import { catalogue, LANGUAGES } from '../i18n';
-import { ITEM_CODES, ItemCode, Party, surveyItem } from '../model';
+import { ITEM_CODES, ItemCode, surveyItem } from '../model';
 import { isBlankRow, HEADER_SEARCH_ROWS } from './detect';
 import { columnLetter } from './columns';
 import { headerText, matchHeader, normalizeHeader } from './headers';
@@ -37,11 +37,9 @@ const RESPONDENT_ALIASES: readonly (readonly string[])[] = [
   ['Name', 'Naam', 'Full name', 'Volledige naam'],
   ['ID', 'Respondent ID', 'Response ID'],
 ];
-const PARTY_ALIASES = ['Party', 'Partij', 'Respondent party', 'Partij respondent', 'Side', 'Kant'];
 
 const key = normalizeHeader;
 const RESPONDENT_KEYS = RESPONDENT_ALIASES.map((list) => new Set(list.map(key)));
-const PARTY_KEYS = new Set(PARTY_ALIASES.map(key));
 
 /** Item texts of both languages, normalised, longest first so a longer text wins over one it contains. */
 const ITEM_TEXTS: readonly (readonly [string, ItemCode])[] = LANGUAGES.flatMap((l) =>
@@ -106,9 +104,9 @@ function readHeader(raw: RawTable, i: number): ResponseTable | undefined {
     if (item?.kind === 'unknownItem') return void unknown.push(j);
     const rank = RESPONDENT_KEYS.findIndex((s) => s.has(k));
     if (rank >= 0) return void respondent[rank].push(column(j));
-    if (PARTY_KEYS.has(k)) return void (party ??= column(j));
     const field = matchHeader(text);
-    if (field === 'supplier') supplier ??= column(j);
+    if (field === 'party') party ??= column(j);
+    else if (field === 'supplier') supplier ??= column(j);
     else if (field === 'period') period ??= column(j);
   });
   if (!supplier || items.size < MIN_ITEM_COLUMNS) return undefined;
@@ -130,22 +128,6 @@ function readHeader(raw: RawTable, i: number): ResponseTable | undefined {
     items,
     problems,
   };
-}
-
-/** Party values, normalised: our organisation and the supplier, in English and Dutch. */
-const PARTY_VALUES: ReadonlyMap<string, Party> = (() => {
-  const m = new Map<string, Party>();
-  const client = ['client', 'us', 'we', 'ours', 'our organisation', 'our organization', 'own organisation', 'buyer', 'customer', 'klant', 'wij', 'ons', 'opdrachtgever', 'uitbesteder', 'eigen organisatie', 'afnemer'];
-  const supplier = ['supplier', 'provider', 'vendor', 'service provider', 'leverancier', 'dienstverlener', 'aanbieder'];
-  for (const v of client) m.set(key(v), 'client');
-  for (const v of supplier) m.set(key(v), 'supplier');
-  for (const l of LANGUAGES) for (const p of ['client', 'supplier'] as const) m.set(key(catalogue(l).survey.parties[p]), p);
-  return m;
-})();
-
-/** The party a cell names, or undefined when it names none. */
-export function matchParty(text: string): Party | undefined {
-  return PARTY_VALUES.get(key(text));
 }
 
 /** Answer labels of both languages ("agree", "helemaal eens") → their number, for forms that export labels. */

@@ -13,13 +13,13 @@ import {
   MIN_RESPONDENTS,
   ModelConstruct,
   MODEL_CONSTRUCTS,
+  DEFAULT_PARTY,
   Party,
   PARTIES,
   spread,
   SURVEY_SCALE,
 } from '../model';
 import { nameKey } from './names';
-import { DEFAULT_RESPONSE_PARTY } from './survey-rows';
 import type { ConstructMeasure, InputSettings, Problem, ReliabilityRow, Scores, SupplierRow, SurveyGroup, SurveyInput, SurveyResponse } from './types';
 
 /** A typed supplier row and how to name one of its score columns in a problem. */
@@ -167,7 +167,7 @@ function reportUnknownSuppliers(responses: readonly SurveyResponse[], known: Rea
 function mergeScores(groups: readonly SurveyGroup[], typed: readonly TypedRow[], settings: InputSettings, problems: Problem[]): SupplierRow[] {
   const typedAt = new Map<string, number>();
   typed.forEach((t, i) => {
-    const k = groupKey(t.row.supplier, t.row.period, t.row.party ?? DEFAULT_RESPONSE_PARTY);
+    const k = groupKey(t.row.supplier, t.row.period, t.row.party ?? settings.defaultParty ?? DEFAULT_PARTY);
     if (!typedAt.has(k)) typedAt.set(k, i);
   });
   const rows = typed.map((t) => t.row);
@@ -182,7 +182,7 @@ function mergeScores(groups: readonly SurveyGroup[], typed: readonly TypedRow[],
       counts[m.construct] = m.n;
     }
     if (Object.keys(scores).length === 0) continue;
-    const at = typedAt.get(groupKey(g.supplier, g.period, g.party)) ?? (g.period === undefined ? latestTyped(typed, g) : undefined);
+    const at = typedAt.get(groupKey(g.supplier, g.period, g.party)) ?? (g.period === undefined ? latestTyped(typed, g, settings.defaultParty ?? DEFAULT_PARTY) : undefined);
     if (at === undefined) {
       const row: SupplierRow = { supplier: g.supplier, ...(g.period === undefined ? {} : { period: g.period }), party: g.party, ...scores, source: g.source };
       (g.party === 'supplier' ? before : after).push(row);
@@ -213,11 +213,11 @@ function mergeScores(groups: readonly SurveyGroup[], typed: readonly TypedRow[],
  * the latest period for that party, so the survey just held counts for "now". Periods compare
  * in natural order (2025-Q3 < 2025-Q4 < 2026-Q1), as they are written.
  */
-function latestTyped(typed: readonly TypedRow[], g: SurveyGroup): number | undefined {
+function latestTyped(typed: readonly TypedRow[], g: SurveyGroup, defaultParty: Party): number | undefined {
   const k = nameKey(g.supplier);
   let best: number | undefined;
   typed.forEach((t, i) => {
-    if (nameKey(t.row.supplier) !== k || (t.row.party ?? DEFAULT_RESPONSE_PARTY) !== g.party || t.row.period === undefined) return;
+    if (nameKey(t.row.supplier) !== k || (t.row.party ?? defaultParty) !== g.party || t.row.period === undefined) return;
     if (best === undefined || t.row.period.localeCompare(typed[best].row.period ?? '', undefined, { numeric: true }) > 0) best = i;
   });
   return best;

@@ -1,12 +1,11 @@
 import { isoFromSerial, coerceDate, isDateFormat } from './dates';
 import { coerceNumber, coerceText, displayValue, isBlank, unwrapCell } from './coerce';
-import { answerFromText, matchParty, ResponseTable, SurveyColumn } from './survey-columns';
+import { answerFromText, ResponseTable, SurveyColumn } from './survey-columns';
+import { matchParty } from './party';
 import { nameKey } from './names';
-import { ItemAnswers, ItemCode, Party, SURVEY_SCALE } from '../model';
+import { DEFAULT_PARTY, ItemAnswers, ItemCode, Party, SURVEY_SCALE } from '../model';
 import type { Problem, SurveyResponse } from './types';
 
-/** Whose answers a row without a party is: our organisation (the team that runs the survey). */
-export const DEFAULT_RESPONSE_PARTY: Party = 'client';
 
 /** Forms exports write this for anonymous answers: not an identity, so the row number stands in. */
 const ANONYMOUS = new Set(['anonymous', 'anoniem', 'anonymus']);
@@ -17,7 +16,12 @@ const ANONYMOUS = new Set(['anonymous', 'anoniem', 'anonymus']);
  * row's other answers are used. A row without any answer, or without a supplier, is not used.
  * Duplicate respondents (same respondent, supplier, period and party) keep the first row.
  */
-export function readResponses(t: ResponseTable, problems: Problem[], seen: Map<string, { sheet: string; row: number }>): SurveyResponse[] {
+export function readResponses(
+  t: ResponseTable,
+  problems: Problem[],
+  seen: Map<string, { sheet: string; row: number }>,
+  defaultParty: Party = DEFAULT_PARTY,
+): SurveyResponse[] {
   const out: SurveyResponse[] = [];
   const { raw } = t;
   const columns: SurveyColumn[] = [t.supplier, ...(t.period ? [t.period] : []), ...(t.party ? [t.party] : []), ...t.respondent, ...t.items.values()];
@@ -52,7 +56,7 @@ export function readResponses(t: ResponseTable, problems: Problem[], seen: Map<s
       else problems.push({ code: 'errorValue', severity: 'error', ...place(t.supplier), value: supplier.kind === 'ok' ? '' : supplier.text });
       continue;
     }
-    const party = partyOf(t, cells, place, problems);
+    const party = partyOf(t, cells, place, problems) ?? defaultParty;
     const period = periodOf(t, cells, i);
     if (Object.keys(answers).length === 0) continue; // every answer was rejected, each with its own problem
 
@@ -78,20 +82,23 @@ function respondentOf(t: ResponseTable, cells: readonly unknown[]): string | und
   return undefined;
 }
 
+/**
+ * The row's party, or undefined when none is given. An unknown value is the same warning as
+ * on supplier and incident rows (unknownParty) and the row counts as if no party was given.
+ */
 function partyOf(
   t: ResponseTable,
   cells: readonly unknown[],
   place: (c: SurveyColumn) => { sheet: string; row: number; column: string },
   problems: Problem[],
-): Party {
-  if (!t.party) return DEFAULT_RESPONSE_PARTY;
+): Party | undefined {
+  if (!t.party) return undefined;
   const r = coerceText(cells[t.party.index]);
-  if (r.kind === 'blank' || (r.kind === 'ok' && r.value === '')) return DEFAULT_RESPONSE_PARTY;
+  if (r.kind === 'blank' || (r.kind === 'ok' && r.value === '')) return undefined;
   const text = r.kind === 'ok' ? r.value : r.text;
   const p = r.kind === 'ok' ? matchParty(text) : undefined;
-  if (p) return p;
-  problems.push({ code: 'surveyUnknownParty', severity: 'warning', ...place(t.party), value: text, params: { party: DEFAULT_RESPONSE_PARTY } });
-  return DEFAULT_RESPONSE_PARTY;
+  if (p === undefined) problems.push({ code: 'unknownParty', severity: 'warning', ...place(t.party), value: text });
+  return p;
 }
 
 /** Period as text; a date becomes yyyy-mm-dd, as on the supplier table. */

@@ -9,6 +9,8 @@ export interface InputSettings {
   readonly scale: Scale;
   readonly impactMin: number;
   readonly impactMax: number;
+  /** Whose view rows and responses without a party are (undefined = DEFAULT_PARTY); the analysis Settings carry it. */
+  readonly defaultParty?: Party;
 }
 
 /**
@@ -82,7 +84,6 @@ export type ProblemCode =
   | 'surveyDuplicateRespondent'
   | 'surveyUnknownItem'
   | 'surveyUnknownSupplier'
-  | 'surveyUnknownParty'
   | 'surveyTypedAndMeasured'
   | 'surveyLowAlpha'
   | 'surveyFewRespondents'

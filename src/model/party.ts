@@ -8,6 +8,14 @@ export type Party = 'client' | 'supplier';
 
 export const PARTIES: readonly Party[] = ['client', 'supplier'];
 
+/**
+ * Whose view a score or answer without a party is when the user set nothing: our
+ * organisation, because the add-in's users are the client's vendor-management team.
+ * Supplier rows and questionnaire responses share it, so a measured score fills the typed
+ * row it belongs to whatever the setting (settings.defaultParty).
+ */
+export const DEFAULT_PARTY: Party = 'client';
+
 /** The other party of the relationship. */
 export function otherParty(party: Party): Party {
   return party === 'client' ? 'supplier' : 'client';

@@ -76,3 +76,40 @@ describe('party column', () => {
     expect(problemText(out.problems[0], 'en')).toContain('Sheet "Managers", row 1, column Partij (D)');
   });
 });
+
+describe('one party rule for score rows and questionnaire responses', () => {
+  // AFF1, AFF2 straight; AFF3, AFF4 reverse-coded (6 − answer). Answers 4,4,2,2 → 4,4,4,4: mean 4.
+  const answers = (party: string) => [
+    raw('Scores', [
+      ['Supplier', 'Period', 'Affective', 'Calculative'],
+      ['Gamma', '2025-Q4', 2, 2],
+    ]),
+    raw('Answers', [
+      ['Respondent', 'Party', 'Supplier', 'Period', 'AFF1', 'AFF2', 'AFF3', 'AFF4'],
+      ['r1', party, 'Gamma', '2025-Q4', 4, 4, 2, 2],
+    ]),
+  ];
+
+  it('the questionnaire words, the method words and the drop-down labels are one list', () => {
+    for (const t of ['Eigen organisatie', 'Our organisation', 'buyer', 'customer', 'ons', 'aanbieder', 'opdrachtnemer', 'them']) expect(matchParty(t)).toBeDefined();
+  });
+
+  it('an unknown party in a response is the same warning as on a score row, and the answers count as without a party', () => {
+    const out = parseTables(answers('Partner X'), DEFAULT_SETTINGS);
+    expect(out.problems.filter((p) => p.code === 'unknownParty')).toEqual([
+      { code: 'unknownParty', severity: 'warning', sheet: 'Answers', row: 2, column: 'Party (B)', value: 'Partner X' },
+    ]);
+    // Without a party the answers are our organisation's (the default), so they fill the typed row.
+    expect(out.suppliers).toHaveLength(1);
+    expect(out.suppliers[0].affective).toBe(4);
+  });
+
+  it("responses without a party follow the 'whose view' setting, like typed rows without one", () => {
+    const out = parseTables(answers(''), { ...DEFAULT_SETTINGS, defaultParty: 'supplier' });
+    expect(out.survey?.groups.map((g) => g.party)).toEqual(['supplier']);
+    // Both unmarked, both the supplier's view: the measured score fills the typed row (one row, no second view).
+    expect(out.suppliers).toHaveLength(1);
+    expect(out.suppliers[0].affective).toBe(4);
+    expect(out.problems.map((p) => p.code)).toContain('surveyTypedAndMeasured');
+  });
+});

@@ -1,7 +1,8 @@
 import { DEFAULT_SETTINGS } from '../../src/analysis/settings';
 import { analyse } from '../../src/analysis';
 import { parseTables, problemText } from '../../src/input';
-import { answerFromText, matchItemHeader, matchParty } from '../../src/input/survey-columns';
+import { answerFromText, matchItemHeader } from '../../src/input/survey-columns';
+import { matchParty } from '../../src/input/party';
 import type { Problem, RawTable } from '../../src/input';
 import { HEADER, ROWS, SUPPLIER_HEADER, SUPPLIER_ROWS } from '../survey/fixture';
 
@@ -90,7 +91,7 @@ describe('responses as input', () => {
     expect(at('surveyAnswerOutOfScale')).toEqual([['Answers', 8, 'AFF2 (F)', '7']]);
     expect(at('surveyNoAnswers')).toEqual([['Answers', 9, undefined, 'B2']]);
     expect(at('surveyDuplicateRespondent')).toEqual([['Answers', 10, 'Respondent (A)', 'B1']]);
-    expect(at('surveyUnknownParty')).toEqual([['Answers', 11, 'Party (B)', 'Partner X']]);
+    expect(at('unknownParty')).toEqual([['Answers', 11, 'Party (B)', 'Partner X']]);
     expect(at('surveyUnknownItem')).toEqual([['Answers', undefined, 'AFF9 (M)', 'AFF9']]);
     expect(at('surveyUnknownSupplier')).toEqual([['Answers', 8, 'Supplier (C)', 'Beta']]);
     expect(problemText(find(out.problems, 'surveyTextAnswer')[0], 'nl')).toBe(
@@ -117,8 +118,8 @@ describe('responses as input', () => {
   });
 
   it('renders every survey problem in both languages with no placeholder left', () => {
-    const survey = out.problems.filter((p) => p.code.startsWith('survey'));
-    expect(new Set(survey.map((p) => p.code)).size).toBe(10); // all but surveyLowAgreement (next test)
+    const survey = out.problems.filter((p) => p.code.startsWith('survey') || p.code === 'unknownParty');
+    expect(new Set(survey.map((p) => p.code)).size).toBe(10); // all but surveyLowAgreement (next test), with the shared unknownParty
     for (const lang of ['en', 'nl'] as const) for (const p of survey) expect(problemText(p, lang)).not.toMatch(/\{\w+\}/);
   });
 
