@@ -2,6 +2,7 @@ import type { Catalogue } from './catalogue';
 import { reportEn } from './report-en';
 import { methodEn } from './method-en';
 import { surveyEn } from './survey-en';
+import { AXIS_NAMES_EN } from './axis-names';
 
 export const en: Catalogue = {
   survey: surveyEn,
@@ -61,12 +62,7 @@ export const en: Catalogue = {
   inputFields: {
     supplier: 'Supplier',
     period: 'Period',
-    affective: 'Affective commitment',
-    calculative: 'Calculative commitment',
-    activity: 'Activity',
-    constructiveness: 'Constructiveness',
-    service: 'Service orientation',
-    business: 'Business orientation',
+    ...AXIS_NAMES_EN,
     manager: 'Relationship manager',
     date: 'Date',
     category: 'Category',
@@ -74,14 +70,7 @@ export const en: Catalogue = {
     description: 'Description',
     party: 'Party',
   },
-  axes: {
-    affective: 'Affective commitment',
-    calculative: 'Calculative commitment',
-    service: 'Service orientation',
-    business: 'Business orientation',
-    activity: 'Activity',
-    constructiveness: 'Constructiveness',
-  },
+  axes: AXIS_NAMES_EN,
   axisEnds: { high: 'High', low: 'Low', active: 'Active', passive: 'Passive', constructive: 'Constructive', destructive: 'Destructive' },
   messages: {
     scaleNotNumeric: 'The scale minimum, maximum and split must be numbers.',

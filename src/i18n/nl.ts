@@ -2,6 +2,7 @@ import type { Catalogue } from './catalogue';
 import { reportNl } from './report-nl';
 import { methodNl } from './method-nl';
 import { surveyNl } from './survey-nl';
+import { AXIS_NAMES_NL } from './axis-names';
 
 export const nl: Catalogue = {
   survey: surveyNl,
@@ -61,12 +62,7 @@ export const nl: Catalogue = {
   inputFields: {
     supplier: 'Leverancier',
     period: 'Periode',
-    affective: 'Affectieve betrokkenheid',
-    calculative: 'Berekende betrokkenheid',
-    activity: 'Activiteit',
-    constructiveness: 'Constructiviteit',
-    service: 'Servicegerichtheid',
-    business: 'Businessgerichtheid',
+    ...AXIS_NAMES_NL,
     manager: 'Relatiemanager',
     date: 'Datum',
     category: 'Categorie',
@@ -74,14 +70,7 @@ export const nl: Catalogue = {
     description: 'Omschrijving',
     party: 'Partij',
   },
-  axes: {
-    affective: 'Affectieve betrokkenheid',
-    calculative: 'Berekende betrokkenheid',
-    service: 'Servicegerichtheid',
-    business: 'Businessgerichtheid',
-    activity: 'Activiteit',
-    constructiveness: 'Constructiviteit',
-  },
+  axes: AXIS_NAMES_NL,
   axisEnds: { high: 'Hoog', low: 'Laag', active: 'Actief', passive: 'Passief', constructive: 'Constructief', destructive: 'Destructief' },
   messages: {
     scaleNotNumeric: 'Minimum, maximum en splitsingspunt van de schaal moeten getallen zijn.',

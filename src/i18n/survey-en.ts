@@ -1,4 +1,5 @@
 import type { SurveyTexts } from './survey-texts';
+import { AXIS_NAMES_EN } from './axis-names';
 
 const GEYSKENS = 'Geyskens, Steenkamp, Scheer & Kumar (1996), The effects of trust and interdependence on relationship commitment: a trans-Atlantic study, Int. Journal of Research in Marketing 13(4)';
 const EVLN = 'Rusbult, Zembrodt & Gunn (1982), exit-voice-loyalty-neglect, J. of Personality and Social Psychology 43(6); Ping (1993), exit, voice, loyalty, opportunism and neglect in business relationships, Journal of Retailing 69(3)';
@@ -48,12 +49,7 @@ export const surveyEn: SurveyTexts = {
     ADV4: 'The relationship manager spots chances for more effectiveness, efficiency and innovation.',
   },
   constructs: {
-    affective: 'Affective commitment',
-    calculative: 'Calculative commitment',
-    activity: 'Activity',
-    constructiveness: 'Constructiveness',
-    service: 'Service orientation',
-    business: 'Business orientation',
+    ...AXIS_NAMES_EN,
     projectManagement: 'Core task: project management',
     relationshipMaintenance: 'Core task: relationship maintenance',
     portfolioManagement: 'Core task: portfolio management',

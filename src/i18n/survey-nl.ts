@@ -1,4 +1,5 @@
 import type { SurveyTexts } from './survey-texts';
+import { AXIS_NAMES_NL } from './axis-names';
 
 const GEYSKENS = 'Geyskens, Steenkamp, Scheer & Kumar (1996), The effects of trust and interdependence on relationship commitment: a trans-Atlantic study, Int. Journal of Research in Marketing 13(4)';
 const EVLN = 'Rusbult, Zembrodt & Gunn (1982), exit-voice-loyalty-neglect, J. of Personality and Social Psychology 43(6); Ping (1993), exit, voice, loyalty, opportunism en neglect in zakelijke relaties, Journal of Retailing 69(3)';
@@ -48,12 +49,7 @@ export const surveyNl: SurveyTexts = {
     ADV4: 'De relatiemanager ziet kansen voor meer effectiviteit, efficiency en innovatie.',
   },
   constructs: {
-    affective: 'Affectieve betrokkenheid',
-    calculative: 'Berekende betrokkenheid',
-    activity: 'Activiteit',
-    constructiveness: 'Constructiviteit',
-    service: 'Servicegerichtheid',
-    business: 'Businessgerichtheid',
+    ...AXIS_NAMES_NL,
     projectManagement: 'Kerntaak: projectmanagement',
     relationshipMaintenance: 'Kerntaak: relatiebeheer',
     portfolioManagement: 'Kerntaak: portfoliomanagement',

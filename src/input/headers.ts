@@ -1,14 +1,10 @@
+import { MODEL_CONSTRUCTS } from '../model';
 import type { ColumnMapping, Field } from './types';
 
 export const FIELDS: readonly Field[] = [
   'supplier',
   'period',
-  'affective',
-  'calculative',
-  'activity',
-  'constructiveness',
-  'service',
-  'business',
+  ...MODEL_CONSTRUCTS,
   'manager',
   'date',
   'category',

@@ -1,5 +1,5 @@
 import type { IncidentCategory } from '../i18n/catalogue';
-import type { AlphaError, Construct, ItemAnswers, ItemCode, Party, Scale } from '../model';
+import type { AlphaError, Construct, ItemAnswers, ItemCode, ModelConstruct, Party, Scale } from '../model';
 
 /**
  * The settings parsing needs: the score scale's bounds and the impact range. The
@@ -40,12 +40,7 @@ export interface Source {
 export type Field =
   | 'supplier'
   | 'period'
-  | 'affective'
-  | 'calculative'
-  | 'activity'
-  | 'constructiveness'
-  | 'service'
-  | 'business'
+  | ModelConstruct
   | 'manager'
   | 'date'
   | 'category'

@@ -7,33 +7,23 @@
 
 /** What a group of items measures. The first six are the RMO models' axes. */
 export type Construct =
-  | 'affective'
-  | 'calculative'
-  | 'activity'
-  | 'constructiveness'
-  | 'service'
-  | 'business'
+  | ModelConstruct
   | 'projectManagement'
   | 'relationshipMaintenance'
   | 'portfolioManagement'
   | 'advisor';
 
+/** Constructs that are a score of the RMO models (they feed typology, reactions and roles); input's score columns are these. */
+export type ModelConstruct = 'affective' | 'calculative' | 'activity' | 'constructiveness' | 'service' | 'business';
+export const MODEL_CONSTRUCTS: readonly ModelConstruct[] = ['affective', 'calculative', 'activity', 'constructiveness', 'service', 'business'];
+
 export const CONSTRUCTS: readonly Construct[] = [
-  'affective',
-  'calculative',
-  'activity',
-  'constructiveness',
-  'service',
-  'business',
+  ...MODEL_CONSTRUCTS,
   'projectManagement',
   'relationshipMaintenance',
   'portfolioManagement',
   'advisor',
 ];
-
-/** Constructs that are a score of the RMO models (they feed typology, reactions and roles). */
-export type ModelConstruct = 'affective' | 'calculative' | 'activity' | 'constructiveness' | 'service' | 'business';
-export const MODEL_CONSTRUCTS: readonly ModelConstruct[] = ['affective', 'calculative', 'activity', 'constructiveness', 'service', 'business'];
 
 export function isModelConstruct(c: Construct): c is ModelConstruct {
   return (MODEL_CONSTRUCTS as readonly string[]).includes(c);
