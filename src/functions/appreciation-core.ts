@@ -1,6 +1,6 @@
 import { AppreciationLine, Incident, IncidentKind, Timeline, analysisDate, computeTimeline, lineIncidents } from '../model';
 // The one list of category spellings (English, Dutch, aliases), shared with the sheet input.
-import { matchCategory } from '../input/categories';
+import { matchCategory } from '../i18n/categories';
 import { Language, catalogue, format, message } from '../i18n';
 import { getDefaultLanguage, languageArg } from './language';
 import { appreciationArgs, atCell, dateArg } from './args';

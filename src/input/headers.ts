@@ -1,3 +1,4 @@
+import { wordKey } from '../i18n/word-key';
 import { MODEL_CONSTRUCTS } from '../model';
 import type { ColumnMapping, Field } from './types';
 
@@ -34,18 +35,8 @@ export const HEADER_ALIASES: Readonly<Record<Field, readonly string[]>> = {
   party: ['Party', 'Partij', 'Perspective', 'Perspectief', 'Respondent party', 'Partij respondent', 'Side', 'Kant'],
 };
 
-/**
- * Header key: accents stripped (NFD + drop combining marks), lower case, and every run of
- * non-alphanumerics removed, so "Affectieve  Betrokkenheid", "affectieve_betrokkenheid"
- * and "AffectieveBetrokkenheid" all compare equal.
- */
-export function normalizeHeader(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '');
-}
+/** Header key: the one word normalisation of i18n/word-key.ts (accents, case and punctuation ignored). */
+export const normalizeHeader = wordKey;
 
 const ALIAS_INDEX: ReadonlyMap<string, Field> = (() => {
   const m = new Map<string, Field>();

@@ -3,7 +3,7 @@ export * from './headers';
 export * from './columns';
 export * from './coerce';
 export * from './dates';
-export * from './categories';
+export { matchCategory } from '../i18n/categories';
 export * from './party';
 export * from './detect';
 export * from './schemas';

@@ -1,4 +1,4 @@
-import { matchCategory } from './categories';
+import { matchCategory } from '../i18n/categories';
 import { matchParty } from './party';
 import type { Party } from '../model';
 import { coerceNumber, coerceText, displayValue, isBlank, unwrapCell } from './coerce';
