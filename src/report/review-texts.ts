@@ -25,14 +25,17 @@ function unchangedSince(moves: readonly Move<RelationshipType>[]): string {
  * Guide 002 on business incidents: while relationship management keeps the goals
  * aligned they "meestal wel een oplossing" find; once goals diverge they undermine the
  * relationship, and only where the goals cannot be aligned again is it "tijd voor
- * besluitvorming over afscheid nemen". Signs that they undermine it: the appreciation is
- * still below the critical bound, a party reacts destructively (neglect, exit), the
+ * besluitvorming over afscheid nemen". Signs that they undermine it: the business
+ * appreciation is still below the critical bound, a party reacts destructively (neglect, exit), the
  * type just moved to a worse quadrant, or it is a free rider. Otherwise the problem is
  * being solved and the remedy is to keep the goals aligned, not to part.
  */
 export function businessIncidentsUndermine(s: SupplierResult): boolean {
+  // Business incidents press on the business (zakelijke) appreciation, so its own line is
+  // the one that says whether they are solved; the combined line only without the two lines.
+  const status = s.lines ? s.lines.business.timeline?.status : s.timeline?.status;
   return (
-    s.timeline?.status === 'critical' ||
+    status === 'critical' ||
     s.reaction === 'neglect' ||
     s.reaction === 'exit' ||
     s.lastMove?.direction === 'worse' ||

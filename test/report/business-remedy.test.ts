@@ -74,3 +74,45 @@ describe('review: the business-incident remedy follows guide 002', () => {
     expect(texts(name, NL).do).toMatch(/tijd om te besluiten over afscheid nemen/);
   });
 });
+
+/**
+ * Guide 002 names two appreciations, "de beleefde en de zakelijke waardering", and lists
+ * business incidents ("vertragingen in leveringen", "meerwerkdeclaraties die als onterecht
+ * worden ervaren") as its category 3, "Zakelijke incidenten die druk zetten op de
+ * waardering". So whether business incidents are solved is read on the business line,
+ * not on the combined one that interpersonal incidents also move.
+ */
+describe('review: the business-incident remedy reads the business appreciation line', () => {
+  const interpersonal = (supplier: string, day: number, impact: number): IncidentRow => ({ ...inc(supplier, day, impact), category: 'interpersonal' });
+  const lines = input({
+    suppliers: [pillar('PersonalLow', '2025-Q1'), pillar('PersonalLow', '2025-Q2'), pillar('BusinessLow', '2025-Q1'), pillar('BusinessLow', '2025-Q2')],
+    incidents: [
+      // Business line -7 + 5 = -2 (within the bounds); combined -2 - 6 = -8 (below -6, critical).
+      business('PersonalLow', JAN1 + 10, -7),
+      business('PersonalLow', JAN1 + 40, 5),
+      interpersonal('PersonalLow', JAN1 + 20, -6),
+      // Business line -7 (below -6, critical); combined -7 + 6 = -1 (within the bounds).
+      business('BusinessLow', JAN1 + 10, -7),
+      interpersonal('BusinessLow', JAN1 + 20, 6),
+    ],
+  });
+  const of = (name: string) => analyse(lines, EN).suppliers.find((x) => x.supplier === name)!;
+
+  it('keeps the goals aligned when the business line is back within the bounds, though the combined line is critical', () => {
+    const s = of('PersonalLow');
+    expect(s.timeline?.status).toBe('critical');
+    expect(s.lines?.business.timeline?.status).toBe('normal');
+    const en = reviewTexts(s, EN);
+    expect(en.see).toContain('Most of the negative impact comes from business incidents: -7 of -13.');
+    expect(en.do).toContain('Keep the goals of both parties aligned');
+    expect(en.do).not.toMatch(/parting ways/);
+  });
+
+  it('names parting ways when the business line is still critical, though the combined line is within the bounds', () => {
+    const s = of('BusinessLow');
+    expect(s.timeline?.status).toBe('normal');
+    expect(s.lines?.business.timeline?.status).toBe('critical');
+    expect(reviewTexts(s, EN).do).toMatch(/Where the goals cannot be aligned again, decide on parting ways\./);
+    expect(reviewTexts(s, NL).do).toMatch(/tijd om te besluiten over afscheid nemen/);
+  });
+});
