@@ -120,4 +120,10 @@ export const methodEn: MethodTexts = {
   },
   defaultPartyHint: 'Whose view the supplier scores are when a row names no party: client (us) or supplier.',
   defaultPartyInvalid: 'Enter client (us, klant, opdrachtgever) or supplier (leverancier, dienstverlener).',
+  analysisDate: {
+    heading: 'Analysis date',
+    sourceHeading: 'Source',
+    source: { set: 'set by the user (the analysis date setting or --as-of)', today: 'today (no analysis date set)', latestIncident: 'the latest incident (no analysis date set)' },
+    periodsLeftOut: 'Periods after the analysis date, left out: {periods}',
+  },
 };

@@ -120,4 +120,10 @@ export const methodNl: MethodTexts = {
   },
   defaultPartyHint: 'Wiens kijk de leveranciersscores zijn als een rij geen partij noemt: opdrachtgever (wij) of leverancier.',
   defaultPartyInvalid: 'Vul opdrachtgever (wij, klant, uitbesteder) of leverancier (dienstverlener) in.',
+  analysisDate: {
+    heading: 'Peildatum',
+    sourceHeading: 'Bron',
+    source: { set: 'ingesteld door de gebruiker (instelling peildatum of --as-of)', today: 'vandaag (geen peildatum ingesteld)', latestIncident: 'het laatste incident (geen peildatum ingesteld)' },
+    periodsLeftOut: 'Perioden na de peildatum, weggelaten: {periods}',
+  },
 };

@@ -1,4 +1,4 @@
-import type { AppreciationLine, Party, Reaction, RelationshipState, StateCause } from '../model';
+import type { AnalysisDateSource, AppreciationLine, Party, Reaction, RelationshipState, StateCause } from '../model';
 
 /** Column headers the method adds to the output sheets. */
 export type MethodColumn =
@@ -90,4 +90,12 @@ export interface MethodTexts {
   /** Task pane and command line: the default-party setting. */
   readonly defaultPartyHint: string;
   readonly defaultPartyInvalid: string;
+  /** Beside the Results table: the analysis date the run used and where it came from (issue 6: one analysis date). */
+  readonly analysisDate: {
+    readonly heading: string;
+    readonly sourceHeading: string;
+    readonly source: Readonly<Record<AnalysisDateSource, string>>;
+    /** {periods}: periods after the analysis date that were left out. */
+    readonly periodsLeftOut: string;
+  };
 }

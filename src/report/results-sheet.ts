@@ -125,6 +125,7 @@ export function resultsSheet(result: AnalysisResult, settings: Settings): SheetP
     }),
   );
   legend(b, c);
+  analysisDate(b, result, c, 4 + RELATIONSHIP_TYPES.length + ROLES.length); // one blank row below the roles
   return b.build(sheetKey('results'), c.report.sheets.results, 1);
 }
 
@@ -147,4 +148,20 @@ function legend(b: PlanBuilder, c: Catalogue): void {
   b.style(rect(1, x, types.length, 3), { wrap: true, vAlign: 'top' });
   b.style(rect(roleRow + 1, x, roles.length, 2), { wrap: true, vAlign: 'top' });
   b.widthsFrom(x, [fitWidth([h.type, h.role, ...RELATIONSHIP_TYPES.map((t) => c.types[t]), ...ROLES.map((r) => c.roles[r])], 8, 30), fitWidth([h.attention, ...types.map((t) => String(t[1]))], 8, 30), 60]);
+}
+
+/**
+ * Below the legend: the analysis date the statuses, states and periods were read on, and
+ * its source (set, today, or the latest incident), so a reader can tell why a status
+ * differs from last week's or from a formula with another date (issue 6: one analysis date).
+ */
+function analysisDate(b: PlanBuilder, result: AnalysisResult, c: Catalogue, row: number): void {
+  if (result.asOf === undefined || !result.asOfSource) return;
+  const t = c.method.analysisDate;
+  const x = COL.legend;
+  b.header(row, x, [t.heading, t.sourceHeading]);
+  b.block(row + 1, x, [[result.asOf, t.source[result.asOfSource]]]);
+  b.style(rect(row + 1, x, 1, 1), { numberFormat: 'yyyy-mm-dd', hAlign: 'left' });
+  b.style(rect(row + 1, x + 1, 1, 1), { wrap: true, vAlign: 'top' });
+  if (result.periodsAfterAsOf?.length) b.block(row + 2, x, [[format(t.periodsLeftOut, { periods: result.periodsAfterAsOf.join(', ') })]]);
 }
