@@ -134,7 +134,7 @@ export function analyse(input: ParsedInput, settings: Settings): AnalysisResult 
       lines,
       goalChanges: goalChanges(incidents, asOf),
       incidentParties: partyTallies(incidents, asOf),
-      ...supplierState(sorted, timeline, lines),
+      ...supplierState(sorted, timeline, lines, compare),
     });
   }
 

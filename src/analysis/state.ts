@@ -14,16 +14,19 @@ function endDay(period: string): number | undefined {
 /**
  * The relationship state of one supplier from its three appreciation lines and every
  * party's period observations (types, moves, reactions). A period that reads as a date
- * range is placed at its last day; other periods follow all dated events, in period order.
+ * range is placed at its last day; other periods follow all dated events, in period order
+ * (`compare`, the workbook's period order), both parties' events of one period together.
  */
 export function supplierState(
   views: readonly PartyView[],
   timeline: Timeline | undefined,
   lines: Readonly<Record<'personal' | 'business', LineResult>>,
+  compare: (a: string, b: string) => number = () => 0,
 ): Pick<SupplierResult, 'state' | 'stateSteps' | 'lastProlonged'> {
   const all = [{ line: 'combined' as const, timeline }, lines.personal, lines.business];
   const events: StateEvent[] = [];
   for (const l of all) if (l.timeline) events.push(...excursionEvents(l.timeline, l.line));
+  const periodEvents: StateEvent[] = [];
   for (const v of views) {
     for (const p of v.periods) {
       const period = p.period ?? '';
@@ -31,11 +34,14 @@ export function supplierState(
       const at = day === undefined ? {} : { day };
       if (p.type) {
         const move = v.typeMoves.find((m) => m.toPeriod === period);
-        events.push({ kind: 'type', ...at, period, party: v.party, type: p.type, ...(move ? { direction: move.direction } : {}) });
+        periodEvents.push({ kind: 'type', ...at, period, party: v.party, type: p.type, ...(move ? { direction: move.direction } : {}) });
       }
-      if (p.reaction) events.push({ kind: 'reaction', ...at, period, party: v.party, reaction: p.reaction });
+      if (p.reaction) periodEvents.push({ kind: 'reaction', ...at, period, party: v.party, reaction: p.reaction });
     }
   }
+  // Stable: one party's events keep their order; the two parties' periods interleave.
+  const periodOf = (e: StateEvent) => (e.kind === 'type' || e.kind === 'reaction' ? e.period : '');
+  events.push(...periodEvents.sort((a, b) => compare(periodOf(a), periodOf(b))));
   const stateSteps = relationshipStates(orderEvents(events));
   const last = lastProlonged(all);
   return { state: stateSteps[stateSteps.length - 1].state, stateSteps, ...(last ? { lastProlonged: last } : {}) };

@@ -75,14 +75,35 @@ export function excursionEvents(t: Timeline, line: AppreciationLine): StateEvent
   return out;
 }
 
-/** Stable time order: dated events by day (period events after excursion events of the same day); undated ones keep their place after all dated ones. */
+/**
+ * Rank of events that fall on the same day or in the same period: excursion events first,
+ * then types, then reactions from constructive to destructive. With two parties in one
+ * period the destructive reaction of either is the last word: guide 002's exit ("Er komt
+ * een einde aan een zakelijke relatie") is not undone by the other party's voice in the
+ * same period, and the order no longer depends on which party's rows came first.
+ */
+function sameTimeRank(e: StateEvent): number {
+  if (e.kind === 'type') return 1;
+  if (e.kind === 'reaction') return e.reaction === 'exit' ? 5 : e.reaction === 'neglect' ? 4 : e.reaction === 'loyalty' ? 3 : 2;
+  return 0;
+}
+
+/**
+ * Stable time order: dated events by day, same-day events by sameTimeRank; undated ones
+ * (periods that are no date range) keep their place after all dated ones (the caller puts
+ * them in period order), the events of one period by sameTimeRank.
+ */
 export function orderEvents(events: readonly StateEvent[]): StateEvent[] {
   if (events.length < 2) return [...events];
-  const rank = (e: StateEvent): number => (e.kind === 'type' || e.kind === 'reaction' ? 1 : 0);
-  const dated = events.map((e, i) => ({ e, i })).filter(({ e }) => e.day !== undefined);
-  const undated = events.filter((e) => e.day === undefined);
-  dated.sort((a, b) => a.e.day! - b.e.day! || rank(a.e) - rank(b.e) || a.i - b.i);
-  return [...dated.map((d) => d.e), ...undated];
+  const period = (e: StateEvent): string => (e.kind === 'type' || e.kind === 'reaction' ? e.period : '');
+  const indexed = events.map((e, i) => ({ e, i, run: 0 }));
+  const dated = indexed.filter(({ e }) => e.day !== undefined);
+  const undated = indexed.filter(({ e }) => e.day === undefined);
+  dated.sort((a, b) => a.e.day! - b.e.day! || sameTimeRank(a.e) - sameTimeRank(b.e) || a.i - b.i);
+  // Consecutive events of one period form a run; only within a run does the rank reorder.
+  undated.forEach((u, j) => (u.run = j === 0 ? 0 : undated[j - 1].run + (period(u.e) === period(undated[j - 1].e) ? 0 : 1)));
+  undated.sort((a, b) => a.run - b.run || sameTimeRank(a.e) - sameTimeRank(b.e) || a.i - b.i);
+  return [...dated.map((d) => d.e), ...undated.map((d) => d.e)];
 }
 
 type Next = { state: RelationshipState; cause: StateCause } | undefined;
