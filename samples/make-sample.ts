@@ -13,12 +13,18 @@
  *   "15-03-2025" and as bare serial numbers; categories in English and Dutch and one
  *   unknown category; an unknown supplier; descriptions starting with "=", "-" and "+".
  * - "Relatiemanagers": four managers, one per role.
+ * - Issue 6 (two parties): a Partij column on "Leveranciers", blank on the original rows
+ *   (our organisation's view by the default setting) and "Leverancier" on three rows the
+ *   supplier scored itself for 2025-Q4, below the original rows so their row numbers stay.
+ * - Issue 7 (questionnaire): "Enquête", a response table of six respondents on Rijnmond
+ *   Security, 2025-Q4: three of ours ("Wij") and three of the supplier's, so the RMO Survey
+ *   sheet appears and the two measured views show the perception gap.
  */
 import ExcelJS from 'exceljs';
 import * as path from 'node:path';
 
 type Score = number | string | null | ExcelJS.CellValue;
-type Row = [supplier: ExcelJS.CellValue, period: string, affective: Score, calculative: Score, activity: Score, constructiveness: Score, manager: string];
+type Row = [supplier: ExcelJS.CellValue, period: string, affective: Score, calculative: Score, activity: Score, constructiveness: Score, manager: string, party?: string];
 
 const Q = ['2025-Q2', '2025-Q3', '2025-Q4'];
 const ZENITH = '=HYPERLINK("https://zenith.example","Zenith Telecom")';
@@ -52,6 +58,38 @@ const SUPPLIERS: Row[] = [
 ];
 // Pasted twice by accident.
 SUPPLIERS.push([...SUPPLIERS.find((r) => r[0] === 'Atlas Catering' && r[1] === '2025-Q3')!]);
+
+/**
+ * The supplier's own view of 2025-Q4 (guide 002: relationships are mutual). Nordic Cloud
+ * sees a prospect it works for (voice) where we see a free rider leaving; Brabant sees a
+ * pillar where we see a hostage; Van Dijk agrees with us (pillar on both sides).
+ */
+const SUPPLIER_VIEWS: Row[] = [
+  ['Nordic Cloud Services', '2025-Q4', 3.5, 2, 4, 4, PIETER, 'Leverancier'],
+  ['Brabant Facilitair', '2025-Q4', 3.5, 4, 4, 4, AISHA, 'Leverancier'],
+  ['Van Dijk Logistiek', '2025-Q4', 4.2, 4.5, 3.5, 4, SANNE, 'Leverancier'],
+];
+SUPPLIERS.push(...SUPPLIER_VIEWS);
+
+/**
+ * Questionnaire answers (1–5; AFF3, AFF4 and CAL4 are reverse-coded, scored 6 − answer) on
+ * Rijnmond Security, 2025-Q4. Scores after reversal, by hand:
+ *   ours  affective R1 4,4,4,4 · R2 3,3,3,4 · R3 3,4,3,3 → 4, 3.25, 3.25: mean 3.5
+ *         calculative R1 5,4,4,5 · R2 4,4,3,4 · R3 5,5,4,4 → 4.5, 3.75, 4.5: mean 4.25 → Pillar
+ *   theirs affective S1 2,3,2,2 · S2 3,3,3,3 · S3 2,2,2,3 → 2.25, 3, 2.25: mean 2.5
+ *         calculative S1 4,4,4,4 · S2 5,5,4,5 · S3 5,5,5,5 → 4, 4.75, 5: mean 4.58 → Hostage
+ * Our measured scores replace the typed 3.5 / 4.5 of the Q4 row (a warning says so); the
+ * supplier's make its view of Q4.
+ */
+const RESPONSE_HEADER = ['Respondent', 'Partij', 'Leverancier', 'Periode', 'AFF1', 'AFF2', 'AFF3', 'AFF4', 'CAL1', 'CAL2', 'CAL3', 'CAL4'];
+const RESPONSES: (string | number)[][] = [
+  ['m.visser@inkoop.example', 'Wij', 'Rijnmond Security', '2025-Q4', 4, 4, 2, 2, 5, 4, 4, 1],
+  ['j.smit@inkoop.example', 'Wij', 'Rijnmond Security', '2025-Q4', 3, 3, 3, 2, 4, 4, 3, 2],
+  ['a.bakker@inkoop.example', 'Wij', 'Rijnmond Security', '2025-Q4', 3, 4, 3, 3, 5, 5, 4, 2],
+  ['k.dewit@rijnmond.example', 'Leverancier', 'Rijnmond Security', '2025-Q4', 2, 3, 4, 4, 4, 4, 4, 2],
+  ['l.peeters@rijnmond.example', 'Leverancier', 'Rijnmond Security', '2025-Q4', 3, 3, 3, 3, 5, 5, 4, 1],
+  ['s.janssen@rijnmond.example', 'Leverancier', 'Rijnmond Security', '2025-Q4', 2, 2, 4, 3, 5, 5, 5, 1],
+];
 
 const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
 
@@ -90,8 +128,8 @@ export function buildSample(): ExcelJS.Workbook {
   const lev = wb.addWorksheet('Leveranciers');
   lev.getCell('A1').value = 'Leveranciersbeoordeling 2025 — Inkoop & Regie (schaal 1–5)';
   lev.getCell('A1').font = { name: 'Calibri', family: 2, bold: true, size: 14 };
-  lev.mergeCells('A1:G1');
-  const header = ['Leverancier', 'Periode', 'Affectieve betrokkenheid', 'Berekende betrokkenheid', 'Activiteit', 'Constructiviteit', 'Relatiemanager'];
+  lev.mergeCells('A1:H1');
+  const header = ['Leverancier', 'Periode', 'Affectieve betrokkenheid', 'Berekende betrokkenheid', 'Activiteit', 'Constructiviteit', 'Relatiemanager', 'Partij'];
   lev.getRow(3).values = header;
   lev.getRow(3).font = { name: 'Calibri', family: 2, size: 11, bold: true };
   SUPPLIERS.forEach((r, i) => {
@@ -102,7 +140,7 @@ export function buildSample(): ExcelJS.Workbook {
   });
   // Text that must stay text in the source too (a user typed it with an apostrophe).
   for (let r = 4; r < 4 + SUPPLIERS.length; r++) lev.getCell(r, 1).numFmt = '@';
-  lev.columns.forEach((c, i) => (c.width = [52, 10, 24, 24, 11, 15, 18][i] ?? 12));
+  lev.columns.forEach((c, i) => (c.width = [52, 10, 24, 24, 11, 15, 18, 12][i] ?? 12));
   lev.views = [{ state: 'frozen', ySplit: 3 }];
 
   const inc = wb.addWorksheet('Incidenten');
@@ -125,6 +163,12 @@ export function buildSample(): ExcelJS.Workbook {
   man.getRow(1).font = { name: 'Calibri', family: 2, size: 11, bold: true };
   for (const m of MANAGERS) man.addRow(m);
   man.columns.forEach((c) => (c.width = 20));
+
+  const enq = wb.addWorksheet('Enquête');
+  enq.addRow(RESPONSE_HEADER);
+  enq.getRow(1).font = { name: 'Calibri', family: 2, size: 11, bold: true };
+  for (const r of RESPONSES) enq.addRow(r);
+  enq.columns.forEach((c, i) => (c.width = [28, 12, 20, 10][i] ?? 7));
   return wb;
 }
 

@@ -7,7 +7,7 @@ import { main, EXIT_INPUT, EXIT_OK, EXIT_USAGE } from '../../src/cli/main';
 import { ownedSheetFor, ownedSheets } from '../../src/xlsx/ownership';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'samples', 'rmo-sample.xlsx');
-const USER_SHEETS = ['Leveranciers', 'Incidenten', 'Relatiemanagers'];
+const USER_SHEETS = ['Leveranciers', 'Incidenten', 'Relatiemanagers', 'Enquête'];
 
 function capture(): { io: Parameters<typeof main>[1]; out: string[]; err: string[] } {
   const out: string[] = [];
@@ -55,9 +55,9 @@ describe('rmo analyze on the sample workbook', () => {
   it('keeps the user sheets with their values and adds every rmo sheet', async () => {
     const [src, out] = [await load(input), await load(output)];
     const owned = ownedSheets(out);
-    expect(out.worksheets.slice(0, 3).map((w) => w.name)).toEqual(USER_SHEETS);
+    expect(out.worksheets.slice(0, USER_SHEETS.length).map((w) => w.name)).toEqual(USER_SHEETS);
     for (const name of USER_SHEETS) expect(values(out.getWorksheet(name)!)).toBe(values(src.getWorksheet(name)!));
-    for (const key of ['results', 'typology', 'roles', 'reactions', 'timeline', 'trajectories', 'review', 'problems']) {
+    for (const key of ['results', 'typology', 'roles', 'reactions', 'timeline', 'trajectories', 'review', 'survey', 'problems']) {
       expect(ownedSheetFor(out, `rmo.${key}`)).toBeDefined();
     }
     expect(out.worksheets.length).toBe(USER_SHEETS.length + owned.size);
@@ -75,6 +75,26 @@ describe('rmo analyze on the sample workbook', () => {
     expect(hit[0]).toContain('"Leveranciers"');
     expect(hit[0]).toContain('26');
     expect(hit[0]).toContain('Activiteit (E)');
+  });
+
+  it("shows the sample's two parties: the supplier's own rows and questionnaire answers as their view, with the gap", async () => {
+    const out = await load(output);
+    const ws = out.getWorksheet(ownedSheetFor(out, 'rmo.results')!)!;
+    const header = (ws.getRow(1).values as unknown[]).map(String);
+    const col = (h: string) => header.indexOf(h);
+    const rowOf = (supplier: string) => {
+      let found: unknown[] = [];
+      ws.eachRow((r) => void ((r.values as unknown[])[1] === supplier && (found = r.values as unknown[])));
+      return found;
+    };
+    // samples/make-sample.ts: Nordic's own Q4 row is affective 3.5, calculative 2, activity 4,
+    // constructiveness 4 → prospect (calculative < 3 ≤ affective), voice (active, constructive).
+    expect(rowOf('Nordic Cloud Services')[col('Their view')]).toBe('Prospect · Voice');
+    expect(rowOf('Nordic Cloud Services')[col('Perception gap')]).toBe('Free rider (us) ↔ Prospect (supplier)');
+    // Rijnmond's supplier respondents: affective mean 2.5, calculative 4.58 (hand-worked in the generator) → hostage.
+    expect(rowOf('Rijnmond Security')[col('Their view')]).toBe('Hostage');
+    expect(rowOf('Rijnmond Security')[col('Perception gap')]).toBe('Pillar (us) ↔ Hostage (supplier)');
+    expect(ownedSheetFor(out, 'rmo.survey')).toBeDefined();
   });
 
   it('prints suppliers per type, problem counts, problem messages and the output path', () => {

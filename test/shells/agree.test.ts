@@ -53,12 +53,13 @@ describe('reading: both shells give the same raw tables for the sample', () => {
     viaXlsx = await readXlsx(SAMPLE);
   });
 
-  it('reads the three user blocks with the same positions and values', () => {
+  it('reads the four user blocks with the same positions and values', () => {
     // Independent facts about the sample (see samples/make-sample.ts).
     expect(viaExcel.map((t) => [t.sheet, t.table ?? null])).toEqual([
       ['Leveranciers', null],
       ['Incidenten', 'Incidenten'],
       ['Relatiemanagers', null],
+      ['Enquête', null],
     ]);
     expect(comparable(viaXlsx)).toEqual(comparable(viaExcel));
   });
