@@ -12,6 +12,7 @@ import {
 import { CHUNK_BUDGET, REQUEST_BUDGET, RequestBudget, SMALL_OP_BYTES, chunkRows } from './payload';
 import { uniqueSheetName } from '../report/sheet-names';
 import { toExcelValues } from './textSafety';
+import { queueTableParts } from './applyTables';
 
 export interface ApplyOptions {
   readonly ownership?: OwnershipMode;
@@ -103,7 +104,7 @@ export async function applyPlans(
     taken.push(name);
     await budget.reserve(SMALL_OP_BYTES * 3);
     const sheet = worksheets.add(name);
-    queueMarkOwned(context, sheet, plan.key, mode);
+    if (!plan.userSheet) queueMarkOwned(context, sheet, plan.key, mode); // a sheet for the user to fill in stays theirs
     await writeSheet(sheet, name, plan, budget, options.chunkBudget ?? CHUNK_BUDGET);
     applied.push({ key: plan.key, name });
     created.push({ key: plan.key, sheet });
@@ -124,7 +125,7 @@ export async function applyPlans(
     await budget.flush();
     const next = new Map(owned);
     for (const sheet of replacedSheets) next.delete(sheet.id);
-    for (const c of created) next.set(c.sheet.id, c.key);
+    for (const c of created) if (!plans.find((p) => p.key === c.key)?.userSheet) next.set(c.sheet.id, c.key);
     queueOwnedSetting(context, next);
   }
   await budget.flush();
@@ -155,6 +156,7 @@ async function writeSheet(
     await budget.reserve(SMALL_OP_BYTES * chartOperationCount(chart));
     applyChart(sheet, sheetName, chart);
   }
+  await queueTableParts(sheet, plan, budget);
 }
 
 /** Rectangular copy of the block (Office.js rejects ragged arrays), with text protection applied. */

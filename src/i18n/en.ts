@@ -1,5 +1,6 @@
 import type { Catalogue } from './catalogue';
 import { reportEn } from './report-en';
+import { startEn, workbenchEn } from './workbench-en';
 
 export const en: Catalogue = {
   report: reportEn,
@@ -206,4 +207,6 @@ export const en: Catalogue = {
     moreProblems: '… and {count} more (see the problems sheet).',
     outputWritten: 'Results written to {path}',
   },
+  start: startEn,
+  workbench: workbenchEn,
 };

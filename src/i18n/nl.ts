@@ -1,5 +1,6 @@
 import type { Catalogue } from './catalogue';
 import { reportNl } from './report-nl';
+import { startNl, workbenchNl } from './workbench-nl';
 
 export const nl: Catalogue = {
   report: reportNl,
@@ -206,4 +207,6 @@ export const nl: Catalogue = {
     moreProblems: '… en nog {count} (zie het blad met problemen).',
     outputWritten: 'Resultaten geschreven naar {path}',
   },
+  start: startNl,
+  workbench: workbenchNl,
 };

@@ -16,7 +16,10 @@
  *    2-D array must match the range's size;
  *  - workbook-level defined names (workbook.names) are unique case-insensitively
  *    and keep referring to their sheet through renames; once that sheet is deleted
- *    they read as #REF! (type "Error").
+ *    they read as #REF! (type "Error");
+ *  - tables (Worksheet.tables.add): names unique case-insensitively among tables and
+ *    defined names, letters/digits/underscores/periods, not a cell reference; a table
+ *    may not overlap another; data validation, notes and the selection are recorded.
  */
 import { columnLetter } from '../../src/input/columns';
 
@@ -56,6 +59,17 @@ export interface SheetModel {
   columnWidths: Map<number, number>;
   freezeRows: number;
   charts: ChartModel[];
+  /** Range.dataValidation settings, in the order set. */
+  validations?: ValidationModel[];
+  /** Worksheet.notes, by A1 address. */
+  notes?: Map<string, string>;
+}
+
+export interface ValidationModel {
+  rect: Rect;
+  rule?: unknown;
+  prompt?: unknown;
+  errorAlert?: unknown;
 }
 
 export interface NameModel {
@@ -70,6 +84,7 @@ export interface TableModel {
   name: string;
   sheetId: string;
   rect: Rect;
+  style?: string;
 }
 
 export interface LoggedOp {
@@ -141,6 +156,8 @@ export class FakeExcel {
   /** Workbook-level defined names. */
   readonly names: NameModel[] = [];
   activeSheetId?: string;
+  /** What Range.select() last selected. */
+  selection?: { sheetId: string; rect: Rect };
   syncCount = 0;
   readonly requests: RequestRecord[] = [];
   /** Every queued operation, in order (for assertions on what the shell sent). */
@@ -254,6 +271,24 @@ export class FakeExcel {
 
   get totalBytes(): number {
     return this.requests.reduce((s, r) => s + r.bytes, 0);
+  }
+
+  /** Excel's rules for a table name (see the header comment); throws like Excel does. */
+  checkTableName(name: string, except?: TableModel): void {
+    if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]$/.test(name)) {
+      throw new Error(`fake: invalid table name "${name}"`);
+    }
+    const lower = name.toLowerCase();
+    if (this.tables.some((t) => t !== except && t.name.toLowerCase() === lower) || this.name(name)) {
+      throw new Error(`fake: the name "${name}" is already used`);
+    }
+  }
+
+  /** The table whose rectangle holds the zero-based cell, if any. */
+  tableAt(sheet: SheetModel, row: number, col: number): TableModel | undefined {
+    return this.tables.find(
+      (t) => t.sheetId === sheet.id && row >= t.rect.row && row < t.rect.row + t.rect.rows && col >= t.rect.col && col < t.rect.col + t.rect.cols,
+    );
   }
 
   // ---- proxy machinery ----
@@ -408,6 +443,16 @@ class FakeWorksheetCollection extends Loadable {
     });
     return this;
   }
+  /** Like Excel: found by name case-insensitively at sync; isNullObject tells whether it exists. */
+  getItemOrNullObject(name: string): FakeWorksheet {
+    const ref: SheetRef = { name };
+    const ws = new FakeWorksheet(this.fake, ref);
+    this.fake.enqueue({ kind: 'getSheet', sheet: name }, name, () => {
+      ref.model = this.fake.sheet(name);
+      ws.setLoaded('isNullObject', ref.model === undefined);
+    });
+    return ws;
+  }
   add(name: string): FakeWorksheet {
     const ref: SheetRef = { name };
     this.fake.enqueue({ kind: 'addSheet', sheet: name }, name, () => {
@@ -436,6 +481,66 @@ export class FakeWorksheet extends Loadable {
   }
   get id(): string {
     return this.read('id');
+  }
+  get isNullObject(): boolean {
+    return this.read('isNullObject');
+  }
+  /** Worksheet.tables.add(address, hasHeaders); the new table's name and style may be set before the sync. */
+  get tables() {
+    return {
+      add: (address: FakeRange | string, hasHeaders: boolean) => {
+        const model: { table?: TableModel } = {};
+        const range = typeof address === 'string' ? this.getRange(address) : address;
+        this.fake.enqueue({ kind: 'addTable', address: range.queuedAddress(), value: hasHeaders }, [range.queuedAddress(), hasHeaders], () => {
+          const { sheet, rect } = range.targetAtSync();
+          if (!hasHeaders) throw new Error('fake: tables without a header row are not modelled');
+          if (rect.rows < 2) throw new Error('fake: a table needs a header row and at least one data row');
+          for (let i = 0; i < rect.rows; i++) {
+            for (let j = 0; j < rect.cols; j++) {
+              if (this.fake.tableAt(sheet, rect.row + i, rect.col + j)) throw new Error('fake: a table cannot overlap another table');
+            }
+          }
+          let n = this.fake.tables.length + 1;
+          while (this.fake.tables.some((t) => t.name.toLowerCase() === `table${n}`)) n++;
+          model.table = { name: `Table${n}`, sheetId: sheet.id, rect };
+          this.fake.tables.push(model.table);
+        });
+        const fake = this.fake;
+        const table = () => {
+          if (!model.table) throw new Error('fake: table used before it exists');
+          return model.table;
+        };
+        return {
+          set name(value: string) {
+            fake.enqueue({ kind: 'tableName', value }, value, () => {
+              fake.checkTableName(value, table());
+              table().name = value;
+            });
+          },
+          set style(value: string) {
+            fake.enqueue({ kind: 'tableStyle', value }, value, () => {
+              table().style = value;
+            });
+          },
+        };
+      },
+    };
+  }
+  /** Worksheet.notes.add(cellAddress, content): one note per cell. */
+  get notes() {
+    return {
+      add: (cellAddress: string, content: string) => {
+        this.fake.enqueue({ kind: 'addNote', address: cellAddress, value: content }, [cellAddress, content], () => {
+          const s = this.fake.resolve(this.ref);
+          const r = parseLocal(cellAddress);
+          if (r.rows !== 1 || r.cols !== 1) throw new Error('fake: a note goes on one cell');
+          const key = `${columnLetter(r.col + 1)}${r.row + 1}`;
+          s.notes ??= new Map();
+          if (s.notes.has(key)) throw new Error(`fake: cell ${key} already has a note`);
+          s.notes.set(key, content);
+        });
+      },
+    };
   }
   get position(): number {
     return this.read('position');
@@ -659,6 +764,41 @@ export class FakeRange extends Loadable {
   }
   get format(): unknown {
     return formatRecorder(this.fake, this.ref, () => this.mustRect(), () => this.queuedAddress(), []);
+  }
+  select(): void {
+    this.fake.enqueue({ kind: 'select', address: this.queuedAddress() }, null, () => {
+      this.fake.selection = { sheetId: this.fake.resolve(this.ref).id, rect: this.mustRect() };
+    });
+  }
+  /** Range.dataValidation: rule, prompt and errorAlert are recorded per range as set. */
+  get dataValidation() {
+    const fake = this.fake;
+    const set = (what: 'rule' | 'prompt' | 'errorAlert', value: unknown) =>
+      fake.enqueue({ kind: 'dataValidation', address: this.queuedAddress(), path: what, value }, value, () => {
+        const sheet = fake.resolve(this.ref);
+        const rect = this.mustRect();
+        sheet.validations ??= [];
+        let v = sheet.validations.find((x) => JSON.stringify(x.rect) === JSON.stringify(rect));
+        if (!v) sheet.validations.push((v = { rect }));
+        if (what === 'rule') {
+          const kinds = Object.keys(value as object);
+          if (kinds.length !== 1) throw new Error('fake: a data-validation rule has exactly one kind');
+          const list = (value as { list?: { source: unknown } }).list;
+          if (list && typeof list.source === 'string' && list.source.length > 255) throw new Error('fake: an inline list source is limited to 255 characters');
+        }
+        v[what] = value;
+      });
+    return {
+      set rule(value: unknown) {
+        set('rule', value);
+      },
+      set prompt(value: unknown) {
+        set('prompt', value);
+      },
+      set errorAlert(value: unknown) {
+        set('errorAlert', value);
+      },
+    };
   }
 }
 
