@@ -86,7 +86,8 @@ export function defaultForm(lang: Language): SettingsForm {
 export function midpointText(form: SettingsForm, lang: Language): string {
   const min = parseNumberText(form.scaleMin);
   const max = parseNumberText(form.scaleMax);
-  return min === undefined || max === undefined ? '…' : formatNumber((min + max) / 2, lang, 6);
+  // An impossible scale has no midpoint to offer.
+  return min === undefined || max === undefined || min >= max ? '…' : formatNumber((min + max) / 2, lang, 6);
 }
 
 const APPRECIATION_FIELDS: readonly (keyof AppreciationSettings & TaskpaneSettingField)[] = [
