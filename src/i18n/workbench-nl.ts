@@ -51,7 +51,7 @@ export const workbenchNl: WorkbenchTexts = {
   reactionsHeading: 'Reacties',
   rolesHeading: 'Rollen van relatiemanagers',
   appreciationHeading: 'Waardering',
-  statusCounts: { normal: 'Normaal', critical: 'Kritiek', euphoria: 'Euforie', prolonged: 'Langdurig buiten de grenzen' },
+  statusCounts: { normal: 'Normaal', critical: 'Kritisch', euphoria: 'Euforie', prolonged: 'Langdurig buiten de grenzen' },
   quadrant: '{name}: {count}',
   quadrantSuppliers: 'Leveranciers: {name}',
   quadrantEmpty: 'Geen.',
@@ -59,7 +59,7 @@ export const workbenchNl: WorkbenchTexts = {
   attentionHeading: 'Aandacht nodig',
   attentionNone: 'Geen leverancier heeft nu aandacht nodig.',
   reasons: {
-    critical: 'kritieke waardering',
+    critical: 'kritische waardering',
     prolonged: '{days} dagen buiten de grenzen',
     worse: 'naar een slechter type: {from} → {to}',
     exit: 'reactie: vluchten',

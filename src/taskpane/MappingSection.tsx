@@ -73,7 +73,7 @@ export function MappingSection({ lang, texts, disabled, choices, defaultOpen = f
             {KINDS.map((kind) => {
               const headers = headerChoices(choices, kind);
               return (
-                <fieldset key={kind} className={styles.fieldset} id={`rmo-mapping-${kind}`}>
+                <fieldset key={kind} className={styles.fieldset} id={`rmo-mapping-group-${kind}`}>
                   <legend className={styles.legend}>{t.tableKinds[kind]}</legend>
                   {MAPPING_GROUPS[kind].map((f) => {
                     const found = detectedHeader(choices, kind, f);

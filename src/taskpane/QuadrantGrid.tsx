@@ -58,10 +58,11 @@ export function QuadrantGrid<Q extends string>(props: QuadrantGridProps<Q>): Rea
             style={{ backgroundColor: fills[q] }}
             aria-pressed={open === q}
             aria-controls={listId}
-            aria-label={format(texts.quadrant, { name: names[q], count: counts[q] })}
             onClick={() => setOpen((cur) => (cur === q ? undefined : q))}
           >
             <span>{names[q]}</span>
+            {/* Read as "Pillar: 5"; seen as the name over a large count. */}
+            <span className={styles.visuallyHidden}>: </span>
             <span className={styles.tileCount} id={`rmo-${id}-${q}-count`}>
               {counts[q]}
             </span>
