@@ -18,7 +18,7 @@ import { currentThemeKind } from '../../src/taskpane/theme';
 import { realPipeline } from '../../src/taskpane/pipeline';
 import type { RawTable } from '../../src/input/types';
 import { FakeExcel, type SheetModel } from '../excel/fake-excel';
-import type { ColumnMapping, Pipeline, ProgressStep, RunSummary, TableChoice, TableRef } from '../../src/taskpane/types';
+import { RunCancelled, type ColumnMapping, type Pipeline, type ProgressStep, type RunOptions, type RunSummary, type TableChoice, type TableRef } from '../../src/taskpane/types';
 import type { Settings } from '../../src/analysis/settings';
 import type { Language } from '../../src/i18n';
 import { memorySettingsStore } from '../../src/taskpane/settingsStore';
@@ -35,6 +35,8 @@ export interface HarnessState {
   failNext?: string;
   /** Lets the run that is waiting finish. */
   release?: () => void;
+  /** Set by a test to hold the next run at the analysing step too (where Cancel still works). */
+  holdAt?: 'analysing';
   /** Every JSON text the pane saved in the (in-memory) workbook settings, in order. */
   saved: string[];
 }
@@ -184,10 +186,18 @@ const fakePipeline: Pipeline = {
     mapping: ColumnMapping,
     selection: readonly TableRef[] | undefined,
     onProgress: (step: ProgressStep) => void,
+    options?: RunOptions,
   ): Promise<RunSummary> {
     state.calls.push({ settings, mapping, selection: selection === undefined ? null : [...selection] });
     onProgress('reading');
     onProgress('analysing');
+    if (state.holdAt === 'analysing') {
+      await new Promise<void>((resolve) => {
+        state.release = resolve;
+      });
+      state.holdAt = undefined;
+      if (options?.cancel?.cancelled) throw new RunCancelled();
+    }
     onProgress('writing');
     await new Promise<void>((resolve) => {
       state.release = resolve;
@@ -196,6 +206,8 @@ const fakePipeline: Pipeline = {
     const failure = state.failNext;
     state.failNext = undefined;
     if (failure) throw new Error(failure);
+    // Like the real pipeline, a cancel seen before writing ends the run with nothing written.
+    if (options?.cancel?.cancelled) throw new RunCancelled();
     return FAKE_SUMMARY;
   },
   languageChanged(lang: Language): void {

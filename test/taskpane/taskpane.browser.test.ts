@@ -148,6 +148,9 @@ describe('task pane in Chromium', () => {
     await expectVisible(page.getByText('Verbeter om te analyseren: Splitsingspunt, Kritische grens.'));
     expect(await page.locator('#rmo-analyse').getAttribute('aria-describedby')).toBe('rmo-analyse-reason');
     await page.getByLabel('Kritische grens').fill('-6');
+    // Blocked, yet focusable (Fluent disabledFocusable): a keyboard user reaches it and hears why.
+    await page.locator('#rmo-analyse').focus();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('rmo-analyse');
 
     await page.getByLabel('Taal').selectOption('en');
     await expectVisible(page.getByText('The split point must lie within the scale.'));
@@ -234,6 +237,21 @@ describe('task pane in Chromium', () => {
   });
 });
 
+describe('Cancel between steps', () => {
+  it('stops a run before it writes: nothing is written, the pane says so', async () => {
+    await page.evaluate(() => {
+      window.__rmoHarness.holdAt = 'analysing';
+    });
+    await page.getByRole('button', { name: 'Analyseren' }).click();
+    await expectVisible(page.getByText('Relaties analyseren…'));
+    await page.getByRole('button', { name: 'Annuleren' }).click();
+    await release();
+    await expectVisible(page.getByText('Geannuleerd. Er is niets geschreven.'));
+    expect(await page.getByRole('heading', { name: 'Resultaat' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Annuleren' }).count()).toBe(0);
+  });
+});
+
 describe('the Tables step', () => {
   const items = () => page.locator('#rmo-table-list li');
   const boxStates = () =>
@@ -278,9 +296,9 @@ describe('the Tables step', () => {
     expect(await page.getByRole('button', { name: 'Find tables' }).isDisabled()).toBe(true);
     expect(await page.getByRole('checkbox', { name: /tblScores/ }).isDisabled()).toBe(true);
     const { calls, scans } = await harness();
-    expect(calls).toHaveLength(3);
-    expect(calls[2].selection).toEqual([{ sheet: 'Scores', table: 'tblScores' }, { sheet: 'Team' }]);
-    expect(calls[2].mapping).toEqual({ supplier: 'Vendor' });
+    expect(calls).toHaveLength(4);
+    expect(calls[3].selection).toEqual([{ sheet: 'Scores', table: 'tblScores' }, { sheet: 'Team' }]);
+    expect(calls[3].mapping).toEqual({ supplier: 'Vendor' });
     expect(scans).toHaveLength(1); // mapping unchanged since the scan: no second read
     await release();
     await expectVisible(page.getByText('Done.'));
@@ -327,9 +345,9 @@ describe('the Tables step', () => {
     await expectVisible(page.getByText('Writing the result sheets…'));
     const { calls, scans } = await harness();
     expect(scans).toEqual([{ supplier: 'Vendor' }, { supplier: 'Vendor' }, { supplier: 'Vendor' }, { supplier: 'Firm' }]);
-    expect(calls).toHaveLength(4);
-    expect(calls[3].selection).toEqual([{ sheet: 'Log2', table: 'tblNew' }]);
-    expect(calls[3].mapping).toEqual({ supplier: 'Firm' });
+    expect(calls).toHaveLength(5);
+    expect(calls[4].selection).toEqual([{ sheet: 'Log2', table: 'tblNew' }]);
+    expect(calls[4].mapping).toEqual({ supplier: 'Firm' });
     await release();
     await expectVisible(page.getByText('Done.'));
   });
