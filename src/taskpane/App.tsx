@@ -79,6 +79,8 @@ export function App({ pipeline, store, initialLang }: AppProps): React.JSX.Eleme
   const t = c.taskpane;
   const w = c.workbench;
   const validation = React.useMemo(() => validateForm(form, lang), [form, lang]);
+  const langRef = React.useRef(lang);
+  langRef.current = lang;
 
   // The page language helps screen readers pronounce the texts; custom functions follow the pane.
   React.useEffect(() => {
@@ -105,9 +107,8 @@ export function App({ pipeline, store, initialLang }: AppProps): React.JSX.Eleme
     const heading = document.getElementById('rmo-result-heading');
     heading?.scrollIntoView({ block: 'start' });
     heading?.focus({ preventScroll: true });
-    setAnnounce(announcement(summary, lang));
-    // The announcement is for the moment the run ends, not for each language switch.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // The announcement is for the moment the run ends (summary changes), not for each language switch.
+    setAnnounce(announcement(summary, langRef.current));
   }, [summary]);
 
   const chooseLanguage = (next: Language): void => {
