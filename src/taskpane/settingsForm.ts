@@ -109,8 +109,9 @@ export function validateForm(form: SettingsForm, lang: Language): FormResult {
   const max = num('scaleMax');
   const split = form.split.trim() === '' ? undefined : num('split');
   let scale = DEFAULT_SETTINGS.scale;
-  if (min !== undefined && max !== undefined && !errors.split) {
-    const made = makeScale(min, max, split);
+  if (min !== undefined && max !== undefined) {
+    // An unreadable split is already marked; the bounds are still judged, so one error does not hide another.
+    const made = makeScale(min, max, errors.split ? undefined : split);
     if (isScale(made)) scale = made;
     else if (made === 'splitOutsideScale') errors.split = { source: 'model', key: made };
     else errors.scaleMax = { source: 'model', key: made };

@@ -564,6 +564,8 @@ describe('the workbench on the real pipeline', () => {
           await p.waitForFunction(() => (document.getElementById('rmo-announce')?.textContent ?? '').length > 0);
           expect(await p.locator('#rmo-announce').textContent()).toMatch(lang === 'en' ? /^Analysis done: 12 suppliers; \d+ errors?, \d+ warnings?\.$/ : /^Analyse klaar: 12 leveranciers; /);
           await shot(p, `${tag}-result`);
+          // What the user sees first after the run (the viewport only).
+          await p.screenshot({ path: path.join(SHOTS, `${tag}-result-top.png`) });
 
           // The results sheet was opened, and its Type column (C) holds the pane's counts.
           expect(await excel(p, (x) => x.activeSheet())).toBe(t.results);
