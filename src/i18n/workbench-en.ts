@@ -52,7 +52,6 @@ export const workbenchEn: WorkbenchTexts = {
   rolesHeading: 'Manager roles',
   appreciationHeading: 'Appreciation',
   statusCounts: { normal: 'Normal', critical: 'Critical', euphoria: 'Euphoria', prolonged: 'Prolonged outside the bounds' },
-  quadrant: '{name}: {count}',
   quadrantSuppliers: 'Suppliers: {name}',
   quadrantEmpty: 'None.',
   selectRow: 'Select on the results sheet',

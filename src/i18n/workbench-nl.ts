@@ -52,7 +52,6 @@ export const workbenchNl: WorkbenchTexts = {
   rolesHeading: 'Rollen van relatiemanagers',
   appreciationHeading: 'Waardering',
   statusCounts: { normal: 'Normaal', critical: 'Kritisch', euphoria: 'Euforie', prolonged: 'Langdurig buiten de grenzen' },
-  quadrant: '{name}: {count}',
   quadrantSuppliers: 'Leveranciers: {name}',
   quadrantEmpty: 'Geen.',
   selectRow: 'Selecteren op het resultaatblad',

@@ -69,8 +69,6 @@ export interface WorkbenchTexts {
   readonly rolesHeading: string;
   readonly appreciationHeading: string;
   readonly statusCounts: Readonly<Record<AppreciationStatus | 'prolonged', string>>;
-  /** A quadrant's button: {name} {count}. */
-  readonly quadrant: string;
   /** Heading of a quadrant's supplier list: {name}. */
   readonly quadrantSuppliers: string;
   readonly quadrantEmpty: string;

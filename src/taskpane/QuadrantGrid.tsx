@@ -15,7 +15,7 @@ export interface QuadrantGridProps<Q extends string> {
   /** Axis titles: x runs left (low) to right (high), y bottom (low) to top (high). */
   readonly xTitle: string;
   readonly yTitle: string;
-  readonly texts: { readonly quadrant: string; readonly quadrantSuppliers: string; readonly quadrantEmpty: string; readonly selectRow: string };
+  readonly texts: { readonly quadrantSuppliers: string; readonly quadrantEmpty: string; readonly selectRow: string };
   /** Suppliers of one quadrant, in results-sheet order. */
   readonly members: (q: Q) => readonly { readonly name: string; readonly resultsRow: number }[];
   readonly onSelect: (resultsRow: number) => void;

@@ -84,7 +84,7 @@ export function ResultSummary({ lang, summary, onGoTo }: ResultSummaryProps): Re
   const selectRow = (row: number): void => {
     if (results !== undefined) onGoTo({ sheet: results, row, col: 0, cols: 10 });
   };
-  const gridTexts = { quadrant: w.quadrant, quadrantSuppliers: w.quadrantSuppliers, quadrantEmpty: w.quadrantEmpty, selectRow: w.selectRow };
+  const gridTexts = { quadrantSuppliers: w.quadrantSuppliers, quadrantEmpty: w.quadrantEmpty, selectRow: w.selectRow };
   const members =
     <K extends 'type' | 'reaction' | 'role'>(key: K) =>
     (q: NonNullable<SupplierLine[K]>) =>
