@@ -72,12 +72,37 @@ function freshRequire(file, compilation) {
   return exported;
 }
 
-/** The manifest is served as-is for development; RMO_PUBLIC_URL rewrites its URLs for hosting elsewhere. */
+/**
+ * RMO_PUBLIC_URL, checked: an absolute HTTPS URL without query or fragment (the manifest
+ * reference: "The source location must be an HTTPS address"). Returns the base for files
+ * (path kept, one trailing slash) and the origin alone, which is all an <AppDomain> may
+ * hold ("Don't include any segments of a URL past the domain").
+ */
+function publicLocation(publicUrl) {
+  let url;
+  try {
+    url = new URL(publicUrl);
+  } catch {
+    throw new Error(`RMO_PUBLIC_URL "${publicUrl}" is not an absolute URL`);
+  }
+  if (url.protocol !== 'https:') throw new Error(`RMO_PUBLIC_URL "${publicUrl}" must use https:// (Office loads add-ins over HTTPS only)`);
+  if (url.search || url.hash || url.username || url.password) {
+    throw new Error(`RMO_PUBLIC_URL "${publicUrl}" must not carry a query, fragment or credentials`);
+  }
+  const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+  return { base: `${url.origin}${path}`, origin: url.origin };
+}
+
+/**
+ * The manifest is served as-is for development; RMO_PUBLIC_URL rewrites its URLs for hosting
+ * elsewhere: file URLs move under the public base, a bare dev origin (an <AppDomain>) becomes
+ * the public origin only. test/build/manifest.test.ts runs the offline manifest check on the result.
+ */
 function manifestTransform(content) {
   const publicUrl = process.env.RMO_PUBLIC_URL;
   if (!publicUrl) return content;
-  const base = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`;
-  return Buffer.from(content.toString().split(DEV_URL).join(base).split(DEV_URL.slice(0, -1)).join(base.slice(0, -1)));
+  const { base, origin } = publicLocation(publicUrl);
+  return Buffer.from(content.toString().split(DEV_URL).join(base).split(DEV_URL.slice(0, -1)).join(origin));
 }
 
 module.exports = async (env = {}, argv = {}) => {
@@ -135,6 +160,8 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          // GetStarted's LearnMoreUrl.
+          { from: 'assets/help.html', to: 'help.html' },
           { from: 'manifest.xml', to: 'manifest.xml', transform: manifestTransform },
         ],
       }),

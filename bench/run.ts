@@ -5,12 +5,14 @@
 import { benchClassify } from './classify';
 import { benchExcel } from './excel';
 import { benchPipeline } from './pipeline';
+import { benchSurvey } from './survey';
 
 async function main(): Promise<void> {
   const sections: [string, () => Promise<string[]>][] = [
     ['Engine', benchClassify],
     ['Office.js shell (recording fake)', benchExcel],
     ['Whole pipeline (synthetic sheets; real plans on the recording fake)', benchPipeline],
+    ['Questionnaire responses (parse, measure, RMO Survey sheet)', benchSurvey],
   ];
   for (const [title, run] of sections) {
     console.log(`\n== ${title} ==`);

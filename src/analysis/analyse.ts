@@ -1,28 +1,19 @@
-import {
-  ATTENTION_BY_TYPE,
-  REACTION_MODEL,
-  ROLE_MODEL,
-  TYPOLOGY,
-  computeTimeline,
-  trajectoryMoves,
-  byAxes,
-  bySeverity,
-  REACTION_SEVERITY,
-  Reaction,
-  RelationshipType,
-  Step,
-} from '../model';
+import { ATTENTION_BY_TYPE, REACTION_MODEL, ROLE_MODEL, TYPOLOGY, analysisDate, computeTimeline, Party } from '../model';
 import type { IncidentRow, ParsedInput, SupplierRow } from '../input/types';
-import type { Settings } from './settings';
+import { defaultPartyOf, Settings } from './settings';
+import { partyView, perceptionGap, primaryView, rowsPerParty, sortViews } from './party-views';
+import { goalChanges, partyTallies, supplierLines } from './lines';
+import { supplierState } from './state';
 import { classifyPair } from './classify-pair';
 import { tallyCategories } from './incident-categories';
 import { indexManagers, ManagerIndex, managerResults, managerRowFor } from './managers';
 import { nameKey } from './names';
 import { periodComparator, sortPeriods } from './periods';
-import type { AnalysisResult, PeriodResult, SupplierResult } from './results';
+import { cutOffPeriods } from './period-cutoff';
+import type { AnalysisResult, PartyView, PeriodResult, SupplierResult } from './results';
 
 /** Classifies one supplier row; the role comes from the row's own scores, else from its manager. */
-function periodResult(row: SupplierRow, settings: Settings, managers: ManagerIndex): PeriodResult {
+function periodResult(row: SupplierRow, settings: Settings, managers: ManagerIndex, party: Party, partyAssumed: boolean): PeriodResult {
   const { scale } = settings;
   const type = classifyPair(TYPOLOGY, row.calculative, row.affective, scale);
   const reaction = classifyPair(REACTION_MODEL, row.activity, row.constructiveness, scale);
@@ -49,17 +40,10 @@ function periodResult(row: SupplierRow, settings: Settings, managers: ManagerInd
     role,
     roleSource: role ? roleSource : undefined,
     manager,
+    party,
+    partyAssumed,
     source: row.source,
   };
-}
-
-function steps<Q extends string>(periods: readonly PeriodResult[], pick: (p: PeriodResult) => Q | undefined): Step<Q>[] {
-  const out: Step<Q>[] = [];
-  for (const p of periods) {
-    const q = pick(p);
-    if (q !== undefined) out.push({ period: p.period ?? '', quadrant: q });
-  }
-  return out;
 }
 
 /**
@@ -68,21 +52,26 @@ function steps<Q extends string>(periods: readonly PeriodResult[], pick: (p: Per
  * same result.
  */
 export function analyse(input: ParsedInput, settings: Settings): AnalysisResult {
-  const periods = sortPeriods([...input.suppliers.map((r) => r.period ?? ''), ...input.managers.map((r) => r.period ?? '')].filter((p) => p.trim() !== ''));
+  // One analysis date for every shell and the functions (model/analysis-date.ts); periods after it are left out.
+  const date = analysisDate(settings.asOf, settings.today, input.incidents.map((i) => i.day));
+  const asOf = date?.day;
+  const cutoff = cutOffPeriods(input.suppliers, input.managers, date);
+  const periods = sortPeriods([...cutoff.suppliers.map((r) => r.period ?? ''), ...cutoff.managers.map((r) => r.period ?? '')].filter((p) => p.trim() !== ''));
   const compare = periodComparator(periods);
-  const managers = indexManagers(input.managers, settings.scale, compare);
+  const managers = indexManagers(cutoff.managers, settings.scale, compare);
 
   // Group supplier rows and incidents by name key, remembering first appearance and spelling.
   const names = new Map<string, string>();
-  const rowsBy = new Map<string, Map<string, SupplierRow>>();
-  for (const r of input.suppliers) {
+  const rowsBy = new Map<string, SupplierRow[]>();
+  for (const r of cutoff.suppliers) {
     const k = nameKey(r.supplier);
     if (k === '') continue;
     if (!names.has(k)) names.set(k, r.supplier.trim());
-    let byPeriod = rowsBy.get(k);
-    if (!byPeriod) rowsBy.set(k, (byPeriod = new Map()));
-    byPeriod.set(r.period ?? '', r); // parseTables already keeps one row per supplier+period
+    const list = rowsBy.get(k);
+    if (list) list.push(r);
+    else rowsBy.set(k, [r]);
   }
+  const defaultParty = defaultPartyOf(settings);
   const incidentsBy = new Map<string, IncidentRow[]>();
   for (const i of input.incidents) {
     const k = nameKey(i.supplier);
@@ -93,20 +82,25 @@ export function analyse(input: ParsedInput, settings: Settings): AnalysisResult 
     else incidentsBy.set(k, [i]);
   }
 
-  let lastIncident: number | undefined;
-  for (const i of input.incidents) if (lastIncident === undefined || i.day > lastIncident) lastIncident = i.day;
-  const asOf = settings.asOf ?? lastIncident;
-
   const suppliers: SupplierResult[] = [];
   const suppliersByManager = new Map<string, string[]>();
   for (const [k, name] of names) {
-    const rows = [...(rowsBy.get(k)?.entries() ?? [])].sort((a, b) => compare(a[0], b[0])).map((e) => e[1]);
-    const ps = rows.map((r) => periodResult(r, settings, managers));
-    const current = ps.length ? ps[ps.length - 1] : undefined;
+    // One view per scored party, each with its own periods (both parties may score one period).
+    const views: PartyView[] = [];
+    for (const [party, byPeriod] of rowsPerParty(rowsBy.get(k) ?? [], defaultParty)) {
+      const rows = [...byPeriod.entries()].sort((a, b) => compare(a[0], b[0])).map((e) => e[1]);
+      views.push(partyView(party, rows.map(({ row, assumed }) => periodResult(row, settings, managers, party, assumed))));
+    }
+    const sorted = sortViews(views);
+    const primary = primaryView(sorted, defaultParty);
+    const ps = primary?.periods ?? [];
+    const current = primary?.current;
     const incidents = incidentsBy.get(k) ?? [];
     const timeline = incidents.length ? computeTimeline(incidents, settings.appreciation, asOf) : undefined;
-    const typeMoves = trajectoryMoves(byAxes(TYPOLOGY), steps<RelationshipType>(ps, (p) => p.type));
-    const reactionMoves = trajectoryMoves(bySeverity(REACTION_SEVERITY), steps<Reaction>(ps, (p) => p.reaction));
+    const lines = supplierLines(incidents, settings.appreciation, asOf);
+    const typeMoves = primary?.typeMoves ?? [];
+    const reactionMoves = primary?.reactionMoves ?? [];
+    const gap = perceptionGap(sorted);
     if (current?.manager) {
       const mk = nameKey(current.manager);
       const list = suppliersByManager.get(mk);
@@ -134,6 +128,13 @@ export function analyse(input: ParsedInput, settings: Settings): AnalysisResult 
       typeMoves,
       reactionMoves,
       lastMove: typeMoves.length ? typeMoves[typeMoves.length - 1] : undefined,
+      ...(primary ? { party: primary.party } : {}),
+      views: sorted,
+      ...(gap ? { perceptionGap: gap } : {}),
+      lines,
+      goalChanges: goalChanges(incidents, asOf),
+      incidentParties: partyTallies(incidents, asOf),
+      ...supplierState(sorted, timeline, lines),
     });
   }
 
@@ -143,7 +144,10 @@ export function analyse(input: ParsedInput, settings: Settings): AnalysisResult 
     managers: managerResults(managers, suppliersByManager),
     periods,
     asOf,
+    asOfSource: date?.source,
+    periodsAfterAsOf: cutoff.leftOut,
     scale: settings.scale,
-    problems: input.problems,
+    problems: cutoff.problems.length ? [...input.problems, ...cutoff.problems] : input.problems,
+    ...(input.survey ? { survey: input.survey } : {}),
   };
 }

@@ -6,6 +6,7 @@
  * ("Period 2" before "Period 10"). Deciding over the whole set keeps one order
  * for all suppliers.
  */
+import { serialFromDate } from '../model';
 
 const natural = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
@@ -68,4 +69,14 @@ export function periodComparator(periods: Iterable<string>): (a: string, b: stri
 export function sortPeriods(periods: Iterable<string>): string[] {
   const distinct = [...new Set(periods)];
   return distinct.sort(periodComparator(distinct));
+}
+
+/**
+ * Excel serial day of a period's first day ("2025-Q3" → 1 July 2025, "2025-K3" too,
+ * "2025-H2" → 1 July, "2025-03" → 1 March, "2025" → 1 January), or undefined when the
+ * period cannot be read as a date range.
+ */
+export function periodStartDay(period: string): number | undefined {
+  const k = periodKey(period);
+  return k === undefined ? undefined : serialFromDate(Math.floor(k / 10000), Math.floor(k / 100) % 100, k % 100);
 }

@@ -1,18 +1,23 @@
 import { parseArgs } from 'node:util';
 import * as path from 'node:path';
-import { checkAppreciationSettings, isScale, makeScale } from '../model';
+import { checkAppreciationSettings, Construct, isScale, makeScale, QUESTIONNAIRE_PARTS, QuestionnairePart } from '../model';
+import type { QuestionnaireOptions } from '../report/questionnaire';
 import { catalogue, format, Language, message, parseLanguage } from '../i18n';
 import { DEFAULT_SETTINGS, Settings } from '../analysis/settings';
 import { serialFromDate } from '../input/dates';
+import { matchParty } from '../input/party';
 
 export type CliCommand =
   | { readonly kind: 'help' }
   | { readonly kind: 'analyze'; readonly input: string; readonly output: string; readonly settings: Settings }
+  | { readonly kind: 'survey'; readonly output: string; readonly into?: string; readonly language: Language; readonly options: QuestionnaireOptions }
   | { readonly kind: 'usageError'; readonly message: string };
 
 const OPTIONS = {
   output: { type: 'string', short: 'o' },
   lang: { type: 'string' },
+  // The long form users guess first; both names are accepted (issue 6).
+  language: { type: 'string' },
   scale: { type: 'string' },
   split: { type: 'string' },
   'as-of': { type: 'string' },
@@ -20,7 +25,13 @@ const OPTIONS = {
   critical: { type: 'string' },
   euphoria: { type: 'string' },
   'prolonged-days': { type: 'string' },
+  party: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  // rmo survey
+  into: { type: 'string' },
+  form: { type: 'boolean' },
+  rows: { type: 'string' },
+  parts: { type: 'string' },
 } as const;
 
 /** Options whose value may be a negative number ("--critical -6"). */
@@ -43,11 +54,15 @@ export function joinNegativeValues(argv: readonly string[]): string[] {
   return out;
 }
 
-/** The language for messages before the arguments are validated: --lang, else the system locale, else English. */
+/** The two names of the language option. */
+const LANGUAGE_OPTIONS = ['--lang', '--language'] as const;
+
+/** The language for messages before the arguments are validated: --lang/--language, else the system locale, else English. */
 export function cliLanguage(argv: readonly string[], env: NodeJS.ProcessEnv): Language {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    const v = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice(7) : undefined;
+    const name = LANGUAGE_OPTIONS.find((o) => a === o || a.startsWith(o + '='));
+    const v = name === undefined ? undefined : a === name ? argv[i + 1] : a.slice(name.length + 1);
     const l = v !== undefined ? parseLanguage(v) : undefined;
     if (l) return l;
   }
@@ -85,16 +100,22 @@ export function parseCommand(argv: readonly string[], lang: Language): CliComman
   const { values: v, positionals } = parsed;
   if (v.help || positionals.length === 0) return { kind: 'help' };
   const [command, input, ...rest] = positionals;
+  if (command === 'survey') return surveyCommand(v, positionals.slice(1), lang);
   if (command !== 'analyze' && command !== 'analyse') return err(t.unknownCommand, { value: command });
   if (!input) return err(t.missingInput);
   if (rest.length) return err(t.tooManyArguments, { value: rest.join(' ') });
 
   let language = lang;
-  if (v.lang !== undefined) {
-    const l = parseLanguage(v.lang);
-    if (!l) return { kind: 'usageError', message: message(lang, 'unknownLanguage', { value: v.lang }) };
-    language = l;
+  const given: Language[] = [];
+  for (const raw of [v.lang, v.language]) {
+    if (raw === undefined) continue;
+    const l = parseLanguage(raw);
+    if (!l) return { kind: 'usageError', message: message(lang, 'unknownLanguage', { value: raw }) };
+    given.push(l);
   }
+  // "--lang nl --language en" has no right answer: say so rather than pick one.
+  if (given.length === 2 && given[0] !== given[1]) return err(t.conflictingLanguage, { lang: v.lang ?? '', language: v.language ?? '' });
+  if (given.length) language = given[0];
 
   const numbers: Record<string, number | undefined> = {};
   for (const key of ['split', 'half-life', 'critical', 'euphoria', 'prolonged-days'] as const) {
@@ -135,6 +156,53 @@ export function parseCommand(argv: readonly string[], lang: Language): CliComman
     if (asOf === undefined) return err(t.notADate, { option: 'as-of', value: v['as-of'] });
   }
 
-  const settings: Settings = { ...DEFAULT_SETTINGS, language, scale, appreciation, ...(asOf !== undefined ? { asOf } : {}) };
+  let defaultParty: Settings['defaultParty'];
+  if (v.party !== undefined) {
+    defaultParty = matchParty(v.party);
+    if (defaultParty === undefined) return err(t.settingsError, { reason: catalogue(language).method.defaultPartyInvalid });
+  }
+
+  const settings: Settings = {
+    ...DEFAULT_SETTINGS,
+    language,
+    scale,
+    appreciation,
+    ...(asOf !== undefined ? { asOf } : {}),
+    ...(defaultParty !== undefined ? { defaultParty } : {}),
+  };
   return { kind: 'analyze', input, output: v.output ?? defaultOutput(input), settings };
+}
+
+/** Most empty rows `rmo survey --rows` writes: a questionnaire, not a database. */
+export const MAX_SURVEY_ROWS = 10_000;
+
+type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
+
+/** `rmo survey [-o out.xlsx] [--into book.xlsx] [--lang] [--form] [--rows n] [--parts a,b]`. */
+function surveyCommand(v: Values, positionals: readonly string[], lang: Language): CliCommand {
+  const t = catalogue(lang).cli;
+  const err = (template: string, params: Record<string, string | number> = {}): CliCommand => ({ kind: 'usageError', message: format(template, params) });
+  if (positionals.length) return err(t.tooManyArguments, { value: positionals.join(' ') });
+  let language = lang;
+  if (v.lang !== undefined) {
+    const l = parseLanguage(v.lang);
+    if (!l) return { kind: 'usageError', message: message(lang, 'unknownLanguage', { value: v.lang }) };
+    language = l;
+  }
+  let rows: number | undefined;
+  if (v.rows !== undefined) {
+    rows = /^\s*\d+\s*$/.test(v.rows) ? Number(v.rows) : NaN;
+    if (!(rows >= 1 && rows <= MAX_SURVEY_ROWS)) return err(t.badRows, { value: v.rows });
+  }
+  let constructs: Construct[] | undefined;
+  if (v.parts !== undefined) {
+    const names = v.parts.split(',').map((p) => p.trim().toLowerCase()).filter((p) => p !== '');
+    const known = Object.keys(QUESTIONNAIRE_PARTS);
+    if (names.length === 0 || names.some((n) => !known.includes(n))) return err(t.badParts, { value: v.parts, parts: known.join(', ') });
+    constructs = names.flatMap((n) => QUESTIONNAIRE_PARTS[n as QuestionnairePart]);
+  }
+  const into = v.into;
+  const output = v.output ?? (into ? path.join(path.parse(into).dir, `${path.parse(into).name}-survey.xlsx`) : 'rmo-survey.xlsx');
+  const options: QuestionnaireOptions = { ...(constructs ? { constructs } : {}), ...(rows ? { rows } : {}), ...(v.form ? { form: true } : {}) };
+  return { kind: 'survey', output, ...(into ? { into } : {}), language, options };
 }

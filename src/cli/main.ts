@@ -1,9 +1,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import ExcelJS from 'exceljs';
 import { catalogue, format } from '../i18n';
+import { serialDayOf } from '../model';
 import { loadWorkbook, rawTables } from '../xlsx/read';
 import { applyPlans } from '../xlsx/apply';
-import { cliLanguage, parseCommand } from './args';
+import { CliCommand, cliLanguage, parseCommand } from './args';
+import { questionnaireItems, questionnairePlans } from '../report/questionnaire';
 import { problemText, runPipeline } from './pipeline';
 import { summaryLines } from './summary';
 
@@ -52,7 +55,10 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
     io.err(catalogue(lang0).cli.usage);
     return EXIT_USAGE;
   }
-  const { input, output, settings } = cmd;
+  if (cmd.kind === 'survey') return survey(cmd, io);
+  const { input, output } = cmd;
+  // Today from this machine's clock: the analysis date unless --as-of is given (model/analysis-date.ts).
+  const settings = { ...cmd.settings, today: serialDayOf(new Date()) };
   const t = catalogue(settings.language).cli;
   if (samePath(input, output)) {
     io.err(format(t.outputIsInput, { path: input }));
@@ -74,19 +80,53 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
   const { result, plans } = runPipeline(rawTables(wb), settings);
   applyPlans(wb, plans, { language: settings.language });
 
-  // Write next to the target and rename, so a failed write never leaves half a file under the output name.
+  if (!(await save(wb, output, t, io))) return EXIT_INPUT;
+
+  for (const line of summaryLines(result, output, settings.language, problemText)) io.out(line);
+  return EXIT_OK;
+}
+
+/** Writes next to the target and renames, so a failed write never leaves half a file under the output name. */
+async function save(wb: ExcelJS.Workbook, output: string, t: ReturnType<typeof catalogue>['cli'], io: CliIo): Promise<boolean> {
   const tmp = `${output}.${process.pid}.tmp`;
   try {
     fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
     await wb.xlsx.writeFile(tmp);
     fs.renameSync(tmp, output);
+    return true;
   } catch (e) {
     fs.rmSync(tmp, { force: true });
     io.err(format(t.outputUnwritable, { path: output, reason: e instanceof Error ? e.message : String(e) }));
-    return EXIT_INPUT;
+    return false;
   }
+}
 
-  for (const line of summaryLines(result, output, settings.language, problemText)) io.out(line);
+/**
+ * `rmo survey`: the questionnaire sheets in a new workbook, or added to a copy of
+ * `--into` (its sheets, ours included, stay as they are: nothing is removed).
+ */
+async function survey(cmd: Extract<CliCommand, { kind: 'survey' }>, io: CliIo): Promise<number> {
+  const t = catalogue(cmd.language).cli;
+  let wb = new ExcelJS.Workbook();
+  if (cmd.into !== undefined) {
+    if (samePath(cmd.into, cmd.output)) {
+      io.err(format(t.outputIsInput, { path: cmd.into }));
+      return EXIT_USAGE;
+    }
+    if (!fs.existsSync(cmd.into) || !fs.statSync(cmd.into).isFile()) {
+      io.err(format(t.inputMissing, { path: cmd.into }));
+      return EXIT_INPUT;
+    }
+    try {
+      wb = await loadWorkbook(fs.readFileSync(cmd.into));
+    } catch (e) {
+      io.err(format(t.inputUnreadable, { path: cmd.into, reason: e instanceof Error ? e.message : String(e) }));
+      return EXIT_INPUT;
+    }
+  }
+  applyPlans(wb, questionnairePlans(cmd.language, cmd.options), { language: cmd.language, removeStale: false });
+  if (!(await save(wb, cmd.output, t, io))) return EXIT_INPUT;
+  io.out(format(t.surveyWritten, { path: cmd.output, count: questionnaireItems(cmd.options.constructs).length }));
   return EXIT_OK;
 }
 

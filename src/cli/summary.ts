@@ -1,4 +1,4 @@
-import { RELATIONSHIP_TYPES } from '../model';
+import { isoFromSerial, RELATIONSHIP_TYPES } from '../model';
 import { catalogue, format, Language } from '../i18n';
 import type { AnalysisResult } from '../analysis';
 import type { Problem } from '../input/types';
@@ -25,6 +25,9 @@ export function summaryLines(
   const unclassified = classified.filter((s) => s.type === undefined).length;
   if (unclassified) lines.push(format(t.unclassified, { count: unclassified }));
   if (classified.length === unclassified) lines.push(t.noSuppliers);
+  if (result.asOf !== undefined && result.asOfSource)
+    lines.push(format(t.analysisDate, { date: isoFromSerial(result.asOf), source: t.analysisDateSource[result.asOfSource] }));
+  if (result.periodsAfterAsOf?.length) lines.push(format(t.periodsLeftOut, { periods: result.periodsAfterAsOf.join(', ') }));
 
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   lines.push(format(t.problemCounts, { errors, warnings: result.problems.length - errors }));

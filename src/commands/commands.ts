@@ -9,7 +9,7 @@ import type { Language } from '../i18n';
 import type { Pipeline } from '../taskpane/types';
 import { pipelineBusy, realPipeline } from '../taskpane/pipeline';
 import { initialLanguage } from '../taskpane/languageStore';
-import { loadStoredSettings, officeSettingsStore, SettingsStore } from '../taskpane/settingsStore';
+import { loadStoredSettings, openWorkbookSettingsStore, SettingsStore } from '../taskpane/settingsStore';
 import { postRibbonMessage, type RibbonMessage } from '../taskpane/ribbonMessages';
 
 export interface CommandEvent {
@@ -23,7 +23,7 @@ export interface RunAnalysisDeps {
   readonly pipeline: Pick<Pipeline, 'run'>;
   /** True while any analysis (the pane's, or an earlier click's) is busy. */
   readonly busy: () => boolean;
-  readonly store: () => SettingsStore;
+  readonly store: () => SettingsStore | Promise<SettingsStore>;
   /** The user's language: the pane's stored choice, else Office's display language. */
   readonly language: () => Language;
   /** Tells the user why a click did nothing or failed (the real one opens the pane with the message). */
@@ -56,7 +56,7 @@ export function makeRunAnalysis(deps: RunAnalysisDeps): () => Promise<void> {
     }
     busy = true;
     try {
-      const { settings, columns } = loadStoredSettings(deps.store());
+      const { settings, columns } = loadStoredSettings(await deps.store());
       const summary = await deps.pipeline.run({ ...settings, language: deps.language() }, columns, undefined, () => undefined);
       if (summary?.noInput) deps.notify?.({ kind: 'noInput' });
     } catch (err) {
@@ -75,8 +75,8 @@ export function makeCommands(deps: RunAnalysisDeps): Readonly<Record<string, Com
 export const COMMANDS: Readonly<Record<string, CommandHandler>> = makeCommands({
   pipeline: realPipeline,
   busy: pipelineBusy,
-  // Looked up per click: Office.context only exists once Office is ready.
-  store: officeSettingsStore,
+  // Opened per click: the pane may have saved new settings since the last one.
+  store: () => openWorkbookSettingsStore(),
   language: initialLanguage,
   notify: showInPane,
 });
@@ -105,7 +105,10 @@ export function registerCommands(
   for (const [name, handler] of Object.entries(commands)) actions.associate(name, completing(handler));
 }
 
-// Guarded so the module can be imported where Office.js is absent (tests, Node).
-if (typeof Office !== 'undefined') {
-  Office.onReady(() => registerCommands(Office.actions));
-}
+// At the top level of the script, as in the documented sample ("Sample code for function
+// commands", https://learn.microsoft.com/office/dev/add-ins/develop/create-addin-commands),
+// not inside Office.onReady: Office may deliver the first click before onReady's callback has
+// run in a page whose scripts are deferred, and that click is lost (office-js issue #5176,
+// "Command Button Does Not Work On First Click In Excel"). office.js loads before this bundle
+// (taskpane.html), so Office.actions exists here. Guarded for imports without Office (tests, Node).
+if (typeof Office !== 'undefined' && Office.actions) registerCommands(Office.actions);

@@ -1,6 +1,6 @@
-import type { SheetPlan, ValueBlock } from '../report/plan';
-import { applyChart, chartOperationCount } from './applyChart';
-import { applyStyle, charsToPoints, setUniformNumberFormat, styleOperationCount } from './applyStyle';
+import type { PlanValue, Rect, SheetPlan, ValueBlock } from '../report/plan';
+import { applyChart, applyPointLabels, chartOperationCount, pointLabelOperations, type PendingLabels } from './applyChart';
+import { applyStyle, charsToPoints, styleOperationCount, uniformGrid } from './applyStyle';
 import {
   detectOwnershipMode,
   markersToRemove,
@@ -9,13 +9,15 @@ import {
   queueOwnershipLoad,
   type OwnershipMode,
 } from './ownership';
-import { CHUNK_BUDGET, REQUEST_BUDGET, RequestBudget, SMALL_OP_BYTES, chunkRows } from './payload';
+import { CHUNK_BUDGET, REQUEST_BUDGET, RequestBudget, SMALL_OP_BYTES, chunkRows, rowBytes } from './payload';
 import { uniqueSheetName } from '../report/sheet-names';
-import { toExcelValues } from './textSafety';
-import { queueTableParts } from './applyTables';
+import { detectTextMode, toCellValue, toExcelValues, userTextFormat, type TextMode } from './textSafety';
+import { commentsSupported, notesSupported, queueTableParts } from './applyTables';
 
 export interface ApplyOptions {
   readonly ownership?: OwnershipMode;
+  /** How user text is kept text (default: by the host's ExcelApi version, see textSafety.ts). */
+  readonly textMode?: TextMode;
   /** Bytes allowed per request (default 4 MB, under Excel's 5 MB). */
   readonly requestBudget?: number;
   /** Bytes allowed per single values write (default 1 MB). */
@@ -30,23 +32,39 @@ export interface AppliedSheet {
   readonly name: string;
 }
 
-/** Syncs applyPlans needs when everything fits in one request (custom-property ownership). */
-export const APPLY_BASE_SYNCS = 3;
+/**
+ * Syncs applyPlans needs when everything fits in one request (custom-property ownership):
+ * list sheets, read markers, send the sheets with the charts' point counts loaded, label the
+ * points. One less when no chart has point labels.
+ */
+export const APPLY_BASE_SYNCS = 4;
+
+/** What an existing sheet holds besides cells: removed before the sheet is rewritten in place. */
+interface SheetObjects {
+  readonly charts: Excel.ChartCollection;
+  readonly tables: Excel.TableCollection;
+  /** Only where the host has them (notes ExcelApi 1.18, comments 1.10): loading them elsewhere fails the batch. */
+  readonly notes?: Excel.NoteCollection;
+  readonly comments?: Excel.CommentCollection;
+}
 
 /**
- * Writes the plans as worksheets, replacing only sheets the add-in owns.
+ * Writes the plans as worksheets, touching only sheets the add-in owns.
  *
- * Round trips: (1) list worksheets, (2) read ownership markers (custom
- * properties or setting, and the workbook's defined names), then all writes
- * are queued and sent by a final sync. A write that would push the queued
- * request past the budget first flushes what is queued, so the sync count is
- * APPLY_BASE_SYNCS + ⌊payload bytes / ~4 MB⌋ (+1 in the settings fallback of
- * ownership): it grows with bytes written, not with row or sheet count as such.
+ * A sheet of ours is rewritten IN PLACE: its charts and tables are deleted, its cells,
+ * formats, validation and conditional formats cleared, and the new content written into
+ * the same worksheet object. Its identity stays, so the user's formulas, charts and pivot
+ * tables that point at it (='RMO Results'!B2) keep pointing at the results; deleting and
+ * recreating the sheet would turn each of them into #REF! on every run. A sheet is only
+ * renamed when the plan's name changes (another language): Excel carries references along.
  *
- * Replacement is delete-and-recreate: old sheets first step aside under a
- * temporary name (so the new sheet can take the plan's name, and the workbook
- * never drops to zero sheets), new sheets are created and filled, the old ones
- * deleted, and each new sheet is moved to its predecessor's position.
+ * Round trips: (1) list worksheets, (2) read ownership markers (custom properties or the
+ * setting, and the workbook's defined names) and the charts and tables of each sheet,
+ * (3) send the writes with the labelled series' point counts loaded, (4) the point labels
+ * (see applyChart.ts). A write that would push the queued request past the budget first
+ * flushes what is queued, so the sync count is APPLY_BASE_SYNCS + ⌊payload bytes / ~4 MB⌋
+ * (+1 in the settings fallback of ownership when a sheet is new): it grows with bytes
+ * written, not with row or sheet count as such.
  */
 export async function applyPlans(
   context: Excel.RequestContext,
@@ -54,31 +72,49 @@ export async function applyPlans(
   options: ApplyOptions = {},
 ): Promise<AppliedSheet[]> {
   const mode = options.ownership ?? detectOwnershipMode();
+  const textMode = options.textMode ?? detectTextMode();
+  const chunkBudget = options.chunkBudget ?? CHUNK_BUDGET;
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name,items/id,items/position');
+  worksheets.load('items/name,items/id');
   await context.sync();
 
   const existing = worksheets.items;
   const ownedAfterSync = queueOwnershipLoad(context, existing, mode);
+  // Names only: enough to delete them. Loaded for every sheet, so this rides the markers' sync.
+  const withNotes = notesSupported();
+  const withComments = commentsSupported();
+  const objects: SheetObjects[] = existing.map((sheet) => ({
+    charts: sheet.charts.load('items/name'),
+    tables: sheet.tables.load('items/name'),
+    ...(withNotes ? { notes: sheet.notes.load('items/authorName') } : {}),
+    ...(withComments ? { comments: sheet.comments.load('items/id') } : {}),
+  }));
   await context.sync();
   const ownership = ownedAfterSync();
   const owned = ownership.sheets;
 
-  const planKeys = new Set(plans.map((p) => p.key));
-  // One sheet per key is replaced: the one its defined name refers to, else the first
+  // A sheet for the user to fill in (userSheet) is always new and never ours: no sheet is reused for it.
+  const planKeys = new Set(plans.filter((p) => !p.userSheet).map((p) => p.key));
+  // One sheet per key is rewritten: the one its defined name refers to, else the first
   // carrying the key. A user's copy of our sheet (same custom property) stays as it is.
-  const replaced = new Map<string, Excel.Worksheet>();
+  const reused = new Map<string, Excel.Worksheet>();
   for (const [key, id] of ownership.named) {
     const sheet = existing.find((s) => s.id === id);
-    if (sheet && planKeys.has(key)) replaced.set(key, sheet);
+    if (sheet && planKeys.has(key)) reused.set(key, sheet);
   }
   for (const sheet of existing) {
     const key = owned.get(sheet.id);
-    if (key !== undefined && planKeys.has(key) && !replaced.has(key)) replaced.set(key, sheet);
+    if (key !== undefined && planKeys.has(key) && !reused.has(key)) reused.set(key, sheet);
   }
-  // Sheets that stay keep their names; the replaced ones release theirs.
-  const replacedSheets = new Set(replaced.values());
-  const taken: string[] = existing.filter((s) => !replacedSheets.has(s)).map((s) => s.name);
+  const reusedSheets = new Set(reused.values());
+  // Sheets that stay as they are keep their names; ours may take another name from the plan.
+  const taken: string[] = existing.filter((s) => !reusedSheets.has(s)).map((s) => s.name);
+  const finalName = new Map<SheetPlan, string>();
+  for (const plan of plans) {
+    const name = uniqueSheetName(plan.name, taken);
+    taken.push(name);
+    finalName.set(plan, name);
+  }
 
   const budget = new RequestBudget(() => context.sync(), options.requestBudget ?? REQUEST_BUDGET);
   // Before any names.add below: the same name cannot exist twice.
@@ -86,50 +122,94 @@ export async function applyPlans(
     await budget.reserve(SMALL_OP_BYTES);
     item.delete();
   }
-  const allNames = existing.map((s) => s.name);
+  // Renamed sheets of ours step aside first, so two of them can trade names.
+  const allNames = existing.map((s) => s.name.toLowerCase());
   let temp = 0;
-  for (const sheet of replacedSheets) {
-    let name: string;
-    do name = `~rmo-old-${++temp}`;
-    while (allNames.some((n) => n.toLowerCase() === name.toLowerCase()));
-    taken.push(name);
+  const renames: { sheet: Excel.Worksheet; name: string }[] = [];
+  for (const plan of plans) {
+    const sheet = reused.get(plan.key);
+    const name = finalName.get(plan)!;
+    if (!sheet || sheet.name === name) continue;
+    let aside: string;
+    do aside = `~rmo-${++temp}`;
+    while (allNames.includes(aside) || [...finalName.values()].some((n) => n.toLowerCase() === aside));
     await budget.reserve(SMALL_OP_BYTES);
-    sheet.name = name;
+    sheet.name = aside;
+    renames.push({ sheet, name });
+  }
+  for (const r of renames) {
+    await budget.reserve(SMALL_OP_BYTES);
+    r.sheet.name = r.name;
   }
 
   const applied: AppliedSheet[] = [];
-  const created: { key: string; sheet: Excel.Worksheet }[] = [];
+  const written: { key: string; sheet: Excel.Worksheet; isNew: boolean; userSheet: boolean }[] = [];
+  const labels: PendingLabels[] = [];
   for (const plan of plans) {
-    const name = uniqueSheetName(plan.name, taken);
-    taken.push(name);
-    await budget.reserve(SMALL_OP_BYTES * 3);
-    const sheet = worksheets.add(name);
-    if (!plan.userSheet) queueMarkOwned(context, sheet, plan.key, mode); // a sheet for the user to fill in stays theirs
-    await writeSheet(sheet, name, plan, budget, options.chunkBudget ?? CHUNK_BUDGET);
+    const name = finalName.get(plan)!;
+    let sheet = plan.userSheet ? undefined : reused.get(plan.key);
+    const isNew = sheet === undefined;
+    if (sheet) {
+      const parts = objects[existing.indexOf(sheet)];
+      await budget.reserve(SMALL_OP_BYTES * (8 + (parts.notes?.items.length ?? 0) + (parts.comments?.items.length ?? 0)));
+      clearInPlace(sheet, parts);
+    } else {
+      await budget.reserve(SMALL_OP_BYTES);
+      sheet = worksheets.add(name);
+    }
+    await budget.reserve(SMALL_OP_BYTES * 2);
+    // A sheet for the user to fill in (start tables, a questionnaire) stays theirs: never marked.
+    if (!plan.userSheet) queueMarkOwned(context, sheet, plan.key, mode);
+    labels.push(...(await writeSheet(sheet, name, plan, budget, chunkBudget, textMode)));
     applied.push({ key: plan.key, name });
-    created.push({ key: plan.key, sheet });
+    written.push({ key: plan.key, sheet, isNew, userSheet: plan.userSheet === true });
   }
 
-  await budget.reserve(SMALL_OP_BYTES * (replacedSheets.size * 2 + 1));
-  for (const sheet of replacedSheets) sheet.delete();
-  // Ascending old position: each new sheet lands exactly where its predecessor was.
-  const moves = created
-    .filter((c) => replaced.has(c.key))
-    .map((c) => ({ sheet: c.sheet, position: replaced.get(c.key)!.position }))
-    .sort((a, b) => a.position - b.position);
-  for (const m of moves) m.sheet.position = m.position;
-  if (options.activateKey !== undefined) created.find((c) => c.key === options.activateKey)?.sheet.activate();
+  if (labels.length > 0) {
+    // The documented order for per-point labels: the points' count is known only after a sync.
+    await budget.flush();
+    for (const p of labels) {
+      await budget.reserve(SMALL_OP_BYTES * pointLabelOperations(p));
+      applyPointLabels(p);
+    }
+  }
+  if (options.activateKey !== undefined) written.find((w) => w.key === options.activateKey)?.sheet.activate();
 
   if (mode === 'settings') {
-    for (const c of created) c.sheet.load('id');
-    await budget.flush();
+    const created = written.filter((w) => w.isNew && !w.userSheet);
+    if (created.length > 0) {
+      for (const w of created) w.sheet.load('id');
+      await budget.flush();
+    }
     const next = new Map(owned);
-    for (const sheet of replacedSheets) next.delete(sheet.id);
-    for (const c of created) if (!plans.find((p) => p.key === c.key)?.userSheet) next.set(c.sheet.id, c.key);
+    for (const w of written) if (!w.userSheet) next.set(w.sheet.id, w.key);
     queueOwnedSetting(context, next);
   }
   await budget.flush();
   return applied;
+}
+
+/**
+ * Empties one of our sheets without deleting it (ExcelApi 1.1 clear, 1.2 convertToRange,
+ * 1.6 conditional formats, 1.7 standard sizes and panes, 1.8 data validation, 1.10 comments,
+ * 1.18 notes), so cell addresses and the sheet's identity stay what user references point
+ * at. A table is turned into a plain range ("All data is preserved") rather than deleted, so
+ * no cells move; the clear then empties it. Range.clear('All') is not documented to remove
+ * notes or comments, so each is deleted (Note.delete, Comment.delete): a stale header note
+ * would otherwise sit on the new content.
+ */
+function clearInPlace(sheet: Excel.Worksheet, objects: SheetObjects): void {
+  for (const chart of objects.charts.items) chart.delete();
+  for (const note of objects.notes?.items ?? []) note.delete();
+  for (const comment of objects.comments?.items ?? []) comment.delete();
+  for (const table of objects.tables.items) table.convertToRange();
+  const all = sheet.getRange();
+  all.clear('All');
+  all.dataValidation.clear();
+  all.conditionalFormats.clearAll();
+  all.format.useStandardWidth = true;
+  all.format.useStandardHeight = true;
+  sheet.freezePanes.unfreeze();
 }
 
 async function writeSheet(
@@ -138,11 +218,13 @@ async function writeSheet(
   plan: SheetPlan,
   budget: RequestBudget,
   chunkBudget: number,
-): Promise<void> {
-  for (const block of plan.blocks) await writeBlock(sheet, block, budget, chunkBudget);
+  textMode: TextMode,
+): Promise<PendingLabels[]> {
+  for (const block of plan.blocks) await writeBlock(sheet, block, budget, chunkBudget, textMode);
   for (const { rect, style } of plan.styles) {
     await budget.reserve(SMALL_OP_BYTES * styleOperationCount(style));
     applyStyle(sheet, rect, style);
+    if (style.numberFormat !== undefined) await writeUniformFormat(sheet, rect, style.numberFormat, budget, chunkBudget);
   }
   for (const [col, width] of Object.entries(plan.columnWidths)) {
     await budget.reserve(SMALL_OP_BYTES);
@@ -152,33 +234,63 @@ async function writeSheet(
     await budget.reserve(SMALL_OP_BYTES);
     sheet.freezePanes.freezeRows(plan.freezeRows);
   }
+  const labels: PendingLabels[] = [];
   for (const chart of plan.charts) {
     await budget.reserve(SMALL_OP_BYTES * chartOperationCount(chart));
-    applyChart(sheet, sheetName, chart);
+    labels.push(...applyChart(sheet, sheetName, chart));
   }
+  // Tables, validation and notes last: a table takes its header from the written first row.
   await queueTableParts(sheet, plan, budget);
+  return labels;
 }
 
-/** Rectangular copy of the block (Office.js rejects ragged arrays), with text protection applied. */
-function excelRows(block: ValueBlock): (string | number | boolean)[][] {
+/** One number format over a rectangle, as 2-D arrays in row chunks of at most `chunkBudget` bytes. */
+async function writeUniformFormat(sheet: Excel.Worksheet, rect: Rect, format: string, budget: RequestBudget, chunkBudget: number) {
+  if (rect.rows <= 0 || rect.cols <= 0) return;
+  const perRow = rowBytes(uniformGrid(1, rect.cols, format)[0]);
+  const step = Math.max(1, Math.floor(chunkBudget / perRow));
+  for (let r = 0; r < rect.rows; r += step) {
+    const n = Math.min(step, rect.rows - r);
+    await budget.reserve(n * perRow + SMALL_OP_BYTES);
+    sheet.getRangeByIndexes(rect.row + r, rect.col, n, rect.cols).numberFormat = uniformGrid(n, rect.cols, format);
+  }
+}
+
+/** Rectangular copy of the block (Office.js rejects ragged arrays): null and non-finite numbers become "". */
+function rectangular(block: ValueBlock): (string | number | boolean)[][] {
   const width = block.values.reduce((w, r) => Math.max(w, r.length), 0);
-  const rows = toExcelValues(block.values, block.userText === true);
-  for (const row of rows) while (row.length < width) row.push('');
-  return rows;
+  return block.values.map((row) => {
+    const out = row.map((v: PlanValue) => (v === null || (typeof v === 'number' && !Number.isFinite(v)) ? '' : v));
+    while (out.length < width) out.push('');
+    return out;
+  });
 }
 
-async function writeBlock(sheet: Excel.Worksheet, block: ValueBlock, budget: RequestBudget, chunkBudget: number) {
-  const rows = excelRows(block);
-  const width = rows.length > 0 ? rows[0].length : 0;
+async function writeBlock(sheet: Excel.Worksheet, block: ValueBlock, budget: RequestBudget, chunkBudget: number, textMode: TextMode) {
+  const cells = rectangular(block);
+  const width = cells.length > 0 ? cells[0].length : 0;
   if (width === 0) return;
-  if (block.userText) {
-    // Text format before the values, so Excel stores them as typed text (see textSafety.ts).
-    await budget.reserve(SMALL_OP_BYTES);
-    setUniformNumberFormat(sheet.getRangeByIndexes(block.row, block.col, rows.length, width), '@');
+  if (!block.userText) {
+    const rows = toExcelValues(cells, false);
+    for (const chunk of chunkRows(rows, chunkBudget)) {
+      await budget.reserve(chunk.bytes + SMALL_OP_BYTES);
+      sheet.getRangeByIndexes(block.row + chunk.start, block.col, chunk.count, width).values = slice(rows, chunk.start, chunk.count);
+    }
+    return;
   }
-  for (const chunk of chunkRows(rows, chunkBudget)) {
-    await budget.reserve(chunk.bytes + SMALL_OP_BYTES);
+  // User text: the Text format where it displays, then the value in its documented typed
+  // form where the host has it (see textSafety.ts); each alone already gives text.
+  const formats = cells.map((row) => row.map(userTextFormat));
+  const rows = textMode === 'valuesAsJson' ? cells.map((row) => row.map(toCellValue)) : toExcelValues(cells, true);
+  for (const chunk of chunkRows(rows, chunkBudget, (i) => rowBytes(formats[i]))) {
+    await budget.reserve(chunk.bytes + 2 * SMALL_OP_BYTES);
     const range = sheet.getRangeByIndexes(block.row + chunk.start, block.col, chunk.count, width);
-    range.values = chunk.start === 0 && chunk.count === rows.length ? rows : rows.slice(chunk.start, chunk.start + chunk.count);
+    range.numberFormat = slice(formats, chunk.start, chunk.count);
+    if (textMode === 'valuesAsJson') range.valuesAsJson = slice(rows as Excel.CellValue[][], chunk.start, chunk.count);
+    else range.values = slice(rows as (string | number | boolean)[][], chunk.start, chunk.count);
   }
+}
+
+function slice<T>(rows: T[][], start: number, count: number): T[][] {
+  return start === 0 && count === rows.length ? rows : rows.slice(start, start + count);
 }

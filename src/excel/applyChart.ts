@@ -2,11 +2,14 @@ import type { ChartSeriesSpec, ChartSpec, Rect } from '../report/plan';
 import { absoluteRef } from './address';
 
 /**
- * Point labels are written one data label per point (ChartDataLabel.formula,
- * ExcelApi 1.8, pointing at the supplier's name cell so a rename in the sheet
- * updates the chart). Every label is one queued operation in the same request,
- * so syncs stay fixed; the cap keeps the request small and the chart readable
- * (beyond a few hundred points labels overlap into noise anyway).
+ * Point labels are written one data label per point, the documented way ("Format chart
+ * data labels", https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-charts-data-labels):
+ * load the series' `points.count` first, sync, then address points 0..count-1 only. Each
+ * labelled point gets `hasDataLabel` (ExcelApi 1.7) and a `dataLabel.formula` (ExcelApi 1.8)
+ * pointing at the supplier's name cell, so a rename in the sheet updates the chart; the
+ * series' own labels stay off, so points past the cap show no label rather than their value.
+ * All charts' counts ride one sync, so syncs stay fixed; the cap keeps the request small and
+ * the chart readable (beyond a few hundred points labels overlap into noise anyway).
  */
 export const MAX_LABELLED_POINTS = 300;
 
@@ -15,7 +18,7 @@ export function chartOperationCount(spec: ChartSpec): number {
   let n = 16;
   for (const s of spec.series) {
     n += 10;
-    if (s.labels) n += 3 + Math.min(s.labels.rows, MAX_LABELLED_POINTS);
+    if (s.labels) n += 1; // points.load('count'); the labels follow after the sync (pointLabelOperations)
   }
   return n;
 }
@@ -30,15 +33,24 @@ function seriesChartType(s: ChartSeriesSpec): 'XYScatter' | 'XYScatterLines' | '
   return 'XYScatter';
 }
 
+/** A labelled series whose points' count was queued for loading; label it after the next sync. */
+export interface PendingLabels {
+  readonly series: Excel.ChartSeries;
+  readonly sheetName: string;
+  readonly labels: Rect;
+}
+
 /**
  * Queues one scatter chart. The chart is created from the first series' y
  * column (one column → exactly one auto series, which we then take over);
  * further series are added by name. Each series gets explicit x and y ranges
  * (setXAxisValues / setValues, ExcelApi 1.7), so the plan decides what is
- * plotted, not Excel's guessing from a block.
+ * plotted, not Excel's guessing from a block. Returns the labelled series, whose
+ * points.count is queued: call applyPointLabels on them after the next context.sync().
  */
-export function applyChart(sheet: Excel.Worksheet, sheetName: string, spec: ChartSpec): void {
-  if (spec.series.length === 0) return;
+export function applyChart(sheet: Excel.Worksheet, sheetName: string, spec: ChartSpec): PendingLabels[] {
+  const pending: PendingLabels[] = [];
+  if (spec.series.length === 0) return pending;
   const chart = sheet.charts.add('XYScatter', rangeOf(sheet, spec.series[0].y), 'Columns');
   chart.title.text = spec.title;
   chart.legend.position = 'Bottom';
@@ -75,13 +87,25 @@ export function applyChart(sheet: Excel.Worksheet, sheetName: string, spec: Char
     }
     if (s.line && s.color) series.format.line.color = s.color;
     if (s.labels) {
-      series.hasDataLabels = true;
-      series.dataLabels.showValue = false;
-      series.dataLabels.position = 'Right';
-      const count = Math.min(s.labels.rows, MAX_LABELLED_POINTS);
-      for (let p = 0; p < count; p++) {
-        series.points.getItemAt(p).dataLabel.formula = `=${absoluteRef(sheetName, s.labels.row + p, s.labels.col, 1, 1)}`;
-      }
+      series.points.load('count');
+      pending.push({ series, sheetName, labels: s.labels });
     }
   });
+  return pending;
+}
+
+/** Queued operations applyPointLabels issues (for the request-size estimate). */
+export function pointLabelOperations(p: PendingLabels): number {
+  return 2 * Math.min(p.labels.rows, MAX_LABELLED_POINTS);
+}
+
+/** Labels points 0..n-1 of a series whose points.count was loaded and synced (n never past the count or the cap). */
+export function applyPointLabels(p: PendingLabels): void {
+  const count = Math.min(p.series.points.count, p.labels.rows, MAX_LABELLED_POINTS);
+  for (let i = 0; i < count; i++) {
+    const point = p.series.points.getItemAt(i);
+    point.hasDataLabel = true;
+    // Position left at Excel's default, right of the marker for a scatter chart.
+    point.dataLabel.formula = `=${absoluteRef(p.sheetName, p.labels.row + i, p.labels.col, 1, 1)}`;
+  }
 }

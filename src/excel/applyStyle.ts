@@ -3,24 +3,25 @@ import type { CellStyle, Rect } from '../report/plan';
 const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const V_ALIGN = { top: 'Top', center: 'Center', bottom: 'Bottom' } as const;
 
-/** Queued operations applyStyle issues for one rectangle (for the request-size estimate). */
+/** Queued operations applyStyle issues for one rectangle (for the request-size estimate); the number format is written apart. */
 export function styleOperationCount(style: CellStyle): number {
   let n = 0;
-  for (const v of Object.values(style)) if (v !== undefined) n++;
+  for (const [k, v] of Object.entries(style)) if (v !== undefined && k !== 'numberFormat') n++;
   return n + (style.border ? 6 : 0) + (style.wrap ? 1 : 0);
 }
 
 /**
- * Sets a number format on a whole rectangle in one operation. Office.js accepts
- * a single value for a multi-cell range's values/formulas/numberFormat and
- * applies it to every cell (documented in earlier typings; the current .d.ts
- * only types the 2-D form), which keeps the payload independent of the size.
+ * A rows × cols array of one value. Range.numberFormat (like values and formulas) is typed
+ * any[][] in the reference, and the sentence that a single value applies to every cell was
+ * removed from it, so a uniform format is written as a full 2-D array
+ * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-numberformat-member).
  */
-export function setUniformNumberFormat(range: Excel.Range, format: string): void {
-  (range as unknown as { numberFormat: string }).numberFormat = format;
+export function uniformGrid<T>(rows: number, cols: number, value: T): T[][] {
+  const row = Array.from({ length: cols }, () => value);
+  return Array.from({ length: rows }, () => row.slice());
 }
 
-/** Applies one StyledRect with a handful of range-level operations, never per cell. */
+/** Applies one StyledRect with a handful of range-level operations, never per cell (its number format: see apply.ts). */
 export function applyStyle(sheet: Excel.Worksheet, rect: Rect, style: CellStyle): void {
   if (rect.rows <= 0 || rect.cols <= 0) return;
   const range = sheet.getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols);
@@ -36,7 +37,6 @@ export function applyStyle(sheet: Excel.Worksheet, rect: Rect, style: CellStyle)
   if (style.wrap) format.autofitRows();
   if (style.hAlign !== undefined) format.horizontalAlignment = H_ALIGN[style.hAlign];
   if (style.vAlign !== undefined) format.verticalAlignment = V_ALIGN[style.vAlign];
-  if (style.numberFormat !== undefined) setUniformNumberFormat(range, style.numberFormat);
   if (style.border) {
     // String literals, not Excel.BorderIndex: the enums exist only inside Office at run time.
     const edges: ('EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical')[] = [

@@ -14,25 +14,36 @@
  */
 import type { SheetPlan, ValidationSpec } from '../report/plan';
 import type { RequestBudget } from './payload';
-import { SMALL_OP_BYTES } from './payload';
+import { SMALL_OP_BYTES, utf8Bytes } from './payload';
 import { columnLetter } from '../input/columns';
+
+function excelApi(version: string): boolean {
+  const requirements = (globalThis as { Office?: typeof Office }).Office?.context?.requirements;
+  return requirements ? requirements.isSetSupported('ExcelApi', version) : true;
+}
 
 /** ExcelApi 1.18 (notes) where Office.js can tell; true outside Office (tests, fakes). */
 export function notesSupported(): boolean {
-  const requirements = (globalThis as { Office?: typeof Office }).Office?.context?.requirements;
-  return requirements ? requirements.isSetSupported('ExcelApi', '1.18') : true;
+  return excelApi('1.18');
+}
+
+/** ExcelApi 1.10 (threaded comments) where Office.js can tell; true outside Office (tests, fakes). */
+export function commentsSupported(): boolean {
+  return excelApi('1.10');
 }
 
 /** Queues the plan's tables, validation and notes on `sheet`. */
 export async function queueTableParts(sheet: Excel.Worksheet, plan: SheetPlan, budget: RequestBudget): Promise<void> {
   for (const t of plan.tables ?? []) {
-    await budget.reserve(SMALL_OP_BYTES * 3);
+    await budget.reserve(SMALL_OP_BYTES * 3 + utf8Bytes(t.name));
     const table = sheet.tables.add(sheet.getRangeByIndexes(t.rect.row, t.rect.col, t.rect.rows, t.rect.cols), true);
     table.name = t.name;
     if (t.style !== undefined) table.style = t.style;
   }
   for (const v of plan.validations ?? []) {
-    await budget.reserve(SMALL_OP_BYTES * 3 + (v.kind === 'list' ? v.items.join(',').length : 0));
+    // The budget counts UTF-8 bytes, as Excel's 5 MB limit does (Dutch prompts carry é, ë, –).
+    const text = (v.kind === 'list' ? v.items.join(',') : '') + (v.prompt ?? '') + (v.error ?? '');
+    await budget.reserve(SMALL_OP_BYTES * 3 + utf8Bytes(text));
     const dv = sheet.getRangeByIndexes(v.rect.row, v.rect.col, v.rect.rows, v.rect.cols).dataValidation;
     dv.rule = validationRule(v);
     if (v.prompt !== undefined) dv.prompt = { showPrompt: true, title: '', message: v.prompt };
@@ -41,7 +52,7 @@ export async function queueTableParts(sheet: Excel.Worksheet, plan: SheetPlan, b
   // Notes only explain; where the host lacks them the sheet is still complete.
   if (plan.notes && plan.notes.length > 0 && notesSupported()) {
     for (const n of plan.notes) {
-      await budget.reserve(SMALL_OP_BYTES + n.text.length);
+      await budget.reserve(SMALL_OP_BYTES + utf8Bytes(n.text));
       sheet.notes.add(`${columnLetter(n.col + 1)}${n.row + 1}`, n.text);
     }
   }

@@ -1,5 +1,5 @@
 /** The Office.js shell: read inputs, apply sheet plans, recognise the add-in's own sheets. */
-export { readWorkbook, READ_SYNCS, type ReadOptions } from './read';
+export { readInputs, readWorkbook, READ_SYNCS, READ_CELL_CAP, type ReadOptions, type WorkbookRead } from './read';
 export { applyPlans, APPLY_BASE_SYNCS, type ApplyOptions, type AppliedSheet } from './apply';
 export {
   SHEET_KEY_PROPERTY,

@@ -9,6 +9,16 @@ import { keyFromMarkerName, markerName, SHEET_KEY_PROPERTY, sheetOfReference } f
  * carries the worksheet custom property `rmo.sheetKey` = key (ExcelApi 1.12). We
  * write both on every sheet we create.
  *
+ * The name refers to the whole sheet (Worksheet.getRange() without an address,
+ * "'RMO Results'!$1:$1048576"), not to A1: deleting row 1 or column A would turn a
+ * name on A1 into "='RMO Results'!#REF!". A whole-sheet reference survives row and
+ * column deletes. The sheet is found from the name's `formula` (ExcelApi 1.7), which
+ * keeps the sheet's name even when the cell part is #REF! (an older A1 name, as the
+ * command line writes), and is plain stored text; `value` is computed per name and is
+ * not loaded. Only a deleted sheet leaves no sheet in the formula ("=#REF!$A$1").
+ * (Excel's reference adjustment is product behaviour the Office.js docs do not
+ * describe: see the release checklist in README.)
+ *
  * Fallback for hosts without ExcelApi 1.12: instead of the custom property, a
  * workbook setting (ExcelApi 1.4) `rmo.ownedSheets` holding JSON { sheetId: key }.
  * Worksheet ids are stable for the life of the workbook, but the id of a new sheet
@@ -31,7 +41,7 @@ export function detectOwnershipMode(): OwnershipMode {
 /** sheet id → plan key, for the sheets that are ours. */
 export type OwnedSheets = ReadonlyMap<string, string>;
 
-/** One of our `_rmo.<key>` defined names, and the sheet it refers to (none once that sheet was deleted: #REF!). */
+/** One of our `_rmo.<key>` defined names, and the sheet it refers to (none once that sheet was deleted: =#REF!…). */
 export interface MarkerName {
   readonly key: string;
   readonly item: Excel.NamedItem;
@@ -62,9 +72,10 @@ export function queueOwnershipLoad(
   mode: OwnershipMode,
 ): () => Ownership {
   const readRecorded = queueRecordedLoad(context, sheets, mode);
-  // type and value are ExcelApi 1.1; for a range name, value is its address ("'Results'!$A$1").
+  // name (1.1) and formula (1.7) only: formula is the stored reference text ("='Results'!$1:$1048576");
+  // value is computed per name and would make Excel evaluate every user name too.
   const names = context.workbook.names;
-  names.load('items/name,items/type,items/value');
+  names.load('items/name,items/formula');
   // Read only by the returned function, which callers invoke after their context.sync().
   return () => {
     const markers = markerNames(names.items, sheets);
@@ -89,7 +100,7 @@ function markerNames(items: readonly Excel.NamedItem[], sheets: readonly Excel.W
   for (const item of items) {
     const key = keyFromMarkerName(item.name);
     if (key === undefined) continue;
-    const target = item.type === 'Range' && typeof item.value === 'string' ? sheetOfReference(item.value) : undefined;
+    const target = typeof item.formula === 'string' ? sheetOfReference(item.formula) : undefined;
     const sheetId = target === undefined ? undefined : byName.get(target.toLowerCase());
     out.push(sheetId === undefined ? { key, item } : { key, item, sheetId });
   }
@@ -148,19 +159,20 @@ export function parseOwnedSetting(value: unknown): Record<string, string> {
 }
 
 /**
- * Queues the markers on a sheet we just created: the defined name always, the
- * custom property where the host has it. Any `_rmo.<key>` name must already be
- * queued for deletion (markersToRemove), or Excel refuses the duplicate name.
+ * Queues the markers on a sheet we write: the defined name on the whole sheet always,
+ * the custom property where the host has it (CustomPropertyCollection.add sets or
+ * replaces the value). Any `_rmo.<key>` name must already be queued for deletion
+ * (markersToRemove), or Excel refuses the duplicate name.
  */
 export function queueMarkOwned(context: Excel.RequestContext, sheet: Excel.Worksheet, key: string, mode: OwnershipMode): void {
-  context.workbook.names.add(markerName(key), sheet.getRange('A1'));
+  context.workbook.names.add(markerName(key), sheet.getRange());
   if (mode === 'customProperties') sheet.customProperties.add(SHEET_KEY_PROPERTY, key);
 }
 
 /**
  * The marker names to delete before a run writes `keys`: those of the keys being
- * rewritten (their sheets are replaced, and the names re-added), and stale ones
- * whose sheet is gone (#REF!), which would otherwise linger in Name Manager.
+ * written (re-added on the whole sheet, which also upgrades an older A1 name), and
+ * stale ones whose sheet is gone (#REF!), which would otherwise linger in Name Manager.
  */
 export function markersToRemove(ownership: Ownership, keys: ReadonlySet<string>): Excel.NamedItem[] {
   return ownership.markers.filter((m) => m.sheetId === undefined || keys.has(m.key)).map((m) => m.item);

@@ -72,30 +72,38 @@ export function attention(affective: unknown[][], calculative: unknown[][], scal
   return gridOrThrow(attentionCore(affective, calculative, scale_min, scale_max, split, language));
 }
 
+// APPRECIATION and STATUS are volatile because as_of defaults to today: like TODAY(), Excel must
+// recalculate them when the date moves on (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-volatile).
 /**
  * Appreciation of the relationship on a date: starts at 0, each incident adds its impact on its date, and the total decays toward 0 with the half-life.
  * @customfunction APPRECIATION
+ * @volatile
  * @param dates Incident dates (a range; empty rows are skipped).
  * @param impacts Signed impact of each incident (same size as dates), e.g. -5 to +5.
- * @param [as_of] Date to evaluate on (default: the last incident date). Later incidents are ignored.
- * @param [half_life_days] Days for the appreciation to halve (default 180; 0 switches decay off).
+ * @param [as_of] Date to evaluate on (default: today, the analysis date of the task pane and the command line). Later incidents are ignored.
+ * @param [half_life_days] Days for the appreciation to halve (default 0: no decay, as the guide lets only incidents move it; e.g. 180).
+ * @param [categories] Category of each incident (same size as dates): external, interpersonal or business; needed for the personal and business lines.
+ * @param [line] "personal" (interpersonal incidents), "business" (business and external incidents) or "combined" (default: every incident).
  * @returns The appreciation value.
  */
-export function appreciation(dates: unknown[][], impacts: unknown[][], as_of?: unknown, half_life_days?: unknown): number {
-  return valueOrThrow(appreciationCore(dates, impacts, as_of, half_life_days));
+export function appreciation(dates: unknown[][], impacts: unknown[][], as_of?: unknown, half_life_days?: unknown, categories?: unknown[][], line?: unknown): number {
+  return valueOrThrow(appreciationCore(dates, impacts, as_of, half_life_days, categories, line));
 }
 
 /**
  * Status of the relationship on a date: Normal, Critical (below the critical bound) or Euphoria (above the euphoria bound). When the current excursion already lasts longer than prolonged_days, " — Prolonged outside bounds" is appended.
  * @customfunction STATUS
+ * @volatile
  * @param dates Incident dates (a range; empty rows are skipped).
  * @param impacts Signed impact of each incident (same size as dates).
- * @param [as_of] Date to evaluate on (default: the last incident date).
- * @param [half_life_days] Days for the appreciation to halve (default 180; 0 switches decay off).
+ * @param [as_of] Date to evaluate on (default: today, the analysis date of the task pane and the command line). Later incidents are ignored.
+ * @param [half_life_days] Days for the appreciation to halve (default 0: no decay, as the guide lets only incidents move it; e.g. 180).
  * @param [critical] Critical bound, below zero (default -6).
  * @param [euphoria] Euphoria bound, above zero (default 6).
  * @param [prolonged_days] An excursion longer than this many days is prolonged (default 60).
  * @param [language] "en" or "nl" (default: the add-in's language, else English).
+ * @param [categories] Category of each incident (same size as dates): external, interpersonal or business; needed for the personal and business lines.
+ * @param [line] "personal" (interpersonal incidents), "business" (business and external incidents) or "combined" (default: every incident).
  * @returns The status label.
  */
 export function status(
@@ -107,8 +115,10 @@ export function status(
   euphoria?: unknown,
   prolonged_days?: unknown,
   language?: unknown,
+  categories?: unknown[][],
+  line?: unknown,
 ): string {
-  return valueOrThrow(statusCore(dates, impacts, as_of, half_life_days, critical, euphoria, prolonged_days, language));
+  return valueOrThrow(statusCore(dates, impacts, as_of, half_life_days, critical, euphoria, prolonged_days, language, categories, line));
 }
 
 /**
@@ -125,13 +135,16 @@ export function score(items: unknown[][], reversed?: unknown[][], scale_min?: un
 }
 
 /**
- * Cronbach's alpha (internal consistency) of survey items. Rows with any blank answer are left out.
+ * Cronbach's alpha (internal consistency) of survey items, after reverse-coding the flagged items. Rows with any blank answer are left out.
  * @customfunction ALPHA
  * @param items Item answers: one row per respondent, one column per item (at least two of each).
+ * @param [reversed] One row of TRUE/FALSE (or 1/0), one per item column: TRUE marks a reverse-coded item.
+ * @param [scale_min] Lowest answer of the scale (default 1).
+ * @param [scale_max] Highest answer of the scale (default 5).
  * @returns Cronbach's alpha.
  */
-export function alpha(items: unknown[][]): number {
-  return valueOrThrow(alphaCore(items));
+export function alpha(items: unknown[][], reversed?: unknown[][], scale_min?: unknown, scale_max?: unknown): number {
+  return valueOrThrow(alphaCore(items, reversed, scale_min, scale_max));
 }
 
 // The metadata plugin's loader may append the same calls; associating twice is harmless.

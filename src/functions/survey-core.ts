@@ -1,4 +1,4 @@
-import { DEFAULT_SCALE, Scale, cronbachAlpha, isScale, makeScale, surveyScore } from '../model';
+import { DEFAULT_SCALE, Scale, cronbachAlpha, isScale, makeScale, reverseCode, surveyScore } from '../model';
 import { Language, catalogue, format, message } from '../i18n';
 import { getDefaultLanguage } from './language';
 import { atCell, optionalNumberArg, scoreArg } from './args';
@@ -56,19 +56,25 @@ export function scoreCore(items: unknown, reversed?: unknown, scaleMin?: unknown
 
 /**
  * Cronbach's alpha over rows (respondents) × columns (items). Rows with any blank
- * cell are left out, as the formula needs complete answers; text is an error.
+ * cell are left out, as the formula needs complete answers; text is an error. Flagged
+ * columns are reverse-coded on the scale first, as the RMO Survey sheet does (a
+ * reverse-coded item left unturned lowers alpha).
  */
-export function alphaCore(items: unknown): Outcome<number> {
+export function alphaCore(items: unknown, reversed?: unknown, scaleMin?: unknown, scaleMax?: unknown): Outcome<number> {
   const lang = getDefaultLanguage();
   const m = asMatrix(items);
   if (m[0].length < 2) return fail(message(lang, 'alphaNeedsTwoItems'));
+  const scale = surveyScale(scaleMin, scaleMax, lang);
+  if (isFailure(scale)) return scale;
+  const flags = reversedFlags(reversed, m[0].length, lang);
+  if (isFailure(flags)) return flags;
   const complete: number[][] = [];
   for (let i = 0; i < m.length; i++) {
     const row: number[] = [];
     for (let j = 0; j < m[i].length; j++) {
       const r = optionalNumberArg(m[i][j], undefined, lang);
       if (isFailure(r)) return atCell(r, i, j, lang);
-      if (r !== undefined) row.push(r);
+      if (r !== undefined) row.push(flags[j] ? reverseCode(r, scale) : r);
     }
     if (row.length === m[i].length) complete.push(row);
   }

@@ -1,6 +1,8 @@
 import type { RelationshipType, Attention, Role, Reaction, AppreciationStatus, MoveDirection } from '../model';
 import type { ReportTexts } from './report-texts';
 import type { StartTexts, WorkbenchTexts } from './workbench-texts';
+import type { MethodTexts } from './method-texts';
+import type { SurveyTexts } from './survey-texts';
 import type { Field, ProblemCode, TableKind } from '../input/types';
 
 export type Language = 'en' | 'nl';
@@ -36,6 +38,10 @@ export interface Catalogue {
   readonly messages: Readonly<Record<MessageKey, string>>;
   /** Texts of the output sheets: names, headers, titles, review questions (see report-texts.ts). */
   readonly report: ReportTexts;
+  /** Texts of the method's two parties, two appreciation lines and relationship state (see method-texts.ts). */
+  readonly method: MethodTexts;
+  /** Texts of the questionnaire and the RMO Survey sheet (see survey-texts.ts). */
+  readonly survey: SurveyTexts;
   /** Texts the .xlsx file shell writes (where the add-in would draw a chart). */
   readonly xlsx: XlsxTexts;
   /** Texts of the command line: usage, errors, run summary. */
@@ -69,7 +75,10 @@ export type MessageKey =
   | 'dateNotValid'
   | 'impactNotNumber'
   | 'noAnsweredItems'
-  | 'reversedNotBoolean';
+  | 'reversedNotBoolean'
+  | 'unknownLine'
+  | 'unknownCategoryArg'
+  | 'lineNeedsCategories';
 
 /** Settings fields of the task pane form, in display order. */
 export type TaskpaneSettingField =
@@ -82,7 +91,8 @@ export type TaskpaneSettingField =
   | 'critical'
   | 'euphoria'
   | 'prolongedDays'
-  | 'asOf';
+  | 'asOf'
+  | 'defaultParty';
 
 export type TaskpaneStep = 'reading' | 'analysing' | 'writing' | 'done';
 
@@ -105,6 +115,8 @@ export interface TaskpaneTexts {
   readonly notANumber: string;
   readonly notADate: string;
   readonly impactMinNotBelowMax: string;
+  /** The default-party field holds neither party. */
+  readonly partyInvalid: string;
   readonly mappingHeading: string;
   readonly mappingIntro: string;
   readonly mappingPlaceholder: string;
@@ -145,7 +157,15 @@ export interface TaskpaneTexts {
   readonly tableMissingColumns: string;
   readonly noTablesChosen: string;
   readonly scanErrorTitle: string;
+  /** {date} the run was evaluated on, {source} where it came from. */
+  readonly analysisDate: string;
+  readonly analysisDateSource: Readonly<Record<AnalysisDateSourceKey, string>>;
+  /** {periods}: the periods after the analysis date that were left out, comma-separated. */
+  readonly periodsLeftOut: string;
 }
+
+/** Where the analysis date came from (model/analysis-date.ts). */
+export type AnalysisDateSourceKey = 'set' | 'today' | 'latestIncident';
 
 /** Custom-function texts; {message} wraps another message with where it happened. */
 export type FunctionTextKey = 'valueRequired' | 'atCell' | 'atRow' | 'atColumn' | 'reversedWrongSize' | 'statusWithProlonged';
@@ -178,4 +198,16 @@ export interface CliTexts {
   readonly firstProblems: string;
   readonly moreProblems: string;
   readonly outputWritten: string;
+  /** --lang and --language name different languages. */
+  readonly conflictingLanguage: string;
+  /** {date}, {source}: as in the task pane. */
+  readonly analysisDate: string;
+  readonly analysisDateSource: Readonly<Record<AnalysisDateSourceKey, string>>;
+  readonly periodsLeftOut: string;
+  /** `rmo survey`: {path}, {count} statements. */
+  readonly surveyWritten: string;
+  /** --rows needs a whole number 1…10000; {value}. */
+  readonly badRows: string;
+  /** --parts names an unknown part; {value}, {parts}. */
+  readonly badParts: string;
 }

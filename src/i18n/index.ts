@@ -5,6 +5,8 @@ import { nl } from './nl';
 export * from './catalogue';
 export * from './report-texts';
 export * from './workbench-texts';
+export * from './method-texts';
+export * from './survey-texts';
 
 const CATALOGUES: Readonly<Record<Language, Catalogue>> = { en, nl };
 

@@ -77,7 +77,7 @@ export const reportEn: ReportTexts = {
   axisEnd: '{axis}: {end}',
   matrixNote: 'Each supplier as scored in its latest period. Scale {min}–{max}, split at {split}: a score on or above the split lies in the top or right half.',
   decimalSeparator: '.',
-  statusProlonged: '{status} ({prolonged})',
+  statusProlonged: '{status} — {prolonged}',
   move: '{from} → {to} ({direction})',
   timelineNote: 'Charts and chart data for the {count} suppliers longest outside the bounds; the table on the left lists every supplier with incidents.',
   timelineChart: 'Appreciation: {supplier}',
@@ -145,6 +145,8 @@ export const reportEn: ReportTexts = {
           'Check that the goals of both parties are still aligned: business incidents usually get solved while goals are aligned, but undermine the relationship once they diverge. Where the goals cannot be aligned again, decide on parting ways.',
         uncategorised: 'Record a category for each incident (external, interpersonal or business) to see which remedy applies.',
       },
+      businessHolding:
+        'Keep the goals of both parties aligned: while they are, business incidents such as late deliveries or disputed invoices usually get solved.',
     },
   },
 };

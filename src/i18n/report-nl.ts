@@ -77,7 +77,7 @@ export const reportNl: ReportTexts = {
   axisEnd: '{axis}: {end}',
   matrixNote: 'Per leverancier de laatst gescoorde periode. Schaal {min}–{max}, splitsing bij {split}: een score op of boven de splitsing valt in de bovenste of rechter helft.',
   decimalSeparator: ',',
-  statusProlonged: '{status} ({prolonged})',
+  statusProlonged: '{status} — {prolonged}',
   move: '{from} → {to} ({direction})',
   timelineNote: 'Grafieken en grafiekgegevens voor de {count} leveranciers die het langst buiten de grenzen zijn; de tabel links toont elke leverancier met incidenten.',
   timelineChart: 'Waardering: {supplier}',
@@ -145,6 +145,8 @@ export const reportNl: ReportTexts = {
           'Nagaan of de doelen van beide partijen nog op elkaar zijn afgestemd: zakelijke incidenten worden meestal opgelost zolang de doelen in elkaars verlengde liggen, maar ondergraven de relatie zodra ze uit elkaar gaan lopen. Lukt het niet de doelen weer af te stemmen, dan is het tijd om te besluiten over afscheid nemen.',
         uncategorised: 'Bij elk incident een categorie vastleggen (extern, interpersoonlijk of zakelijk) om te zien welke aanpak past.',
       },
+      businessHolding:
+        'De doelen van beide partijen op elkaar afgestemd houden: zolang dat zo is, worden zakelijke incidenten zoals vertraagde leveringen of betwiste meerwerkdeclaraties meestal opgelost.',
     },
   },
 };

@@ -66,7 +66,7 @@ export interface ReportTexts {
   readonly matrixNote: string;
   /** Decimal separator for numbers written inside texts. */
   readonly decimalSeparator: '.' | ',';
-  /** "{status} ({prolonged})". */
+  /** "{status} — {prolonged}": the same text as functions.statusWithProlonged, so a cell's =RMO.STATUS and Results read alike. */
   readonly statusProlonged: string;
   /** "{from} → {to} ({direction})". */
   readonly move: string;
@@ -114,8 +114,10 @@ export interface ReportTexts {
       /** {days}. */
       readonly prolonged: string;
       readonly worse: string;
-      /** The guide's remedy for the category with the most negative impact. */
+      /** The guide's remedy for the category with the most negative impact ("business": goals diverge, part if they cannot be realigned). */
       readonly category: Readonly<Record<IncidentCategory | 'uncategorised', string>>;
+      /** Business incidents weigh most but the relationship holds: the remedy is keeping goals aligned, no parting. */
+      readonly businessHolding: string;
     };
   };
 }

@@ -7,14 +7,17 @@ export interface Plural {
   readonly other: string;
 }
 
+/** The input tables a start writes (questionnaire responses come from the questionnaire start). */
+type StartTable = Exclude<TableKind, 'responses'>;
+
 /** Texts of the sheets a new user starts from (example and empty input tables). */
 export interface StartTexts {
   readonly sheets: {
-    readonly example: Readonly<Record<TableKind, string>>;
-    readonly empty: Readonly<Record<TableKind, string>>;
+    readonly example: Readonly<Record<StartTable, string>>;
+    readonly empty: Readonly<Record<StartTable, string>>;
   };
   /** Excel table names: letters, digits and underscores only. */
-  readonly tables: Readonly<Record<TableKind, string>>;
+  readonly tables: Readonly<Record<StartTable, string>>;
   /** {min} {max} of the scale. */
   readonly scorePrompt: string;
   readonly scoreError: string;
@@ -31,7 +34,7 @@ export interface StartTexts {
 export type AttentionReason = 'critical' | 'prolonged' | 'worse' | 'exit' | 'neglect' | 'damaged';
 
 /** Groups of the settings form. */
-export type SettingsGroup = 'scale' | 'impact' | 'appreciation' | 'date';
+export type SettingsGroup = 'scale' | 'impact' | 'appreciation' | 'date' | 'party';
 
 /** Texts of the task pane as a workbench (issue 8): starts, pictures, links, access. */
 export interface WorkbenchTexts {
@@ -90,7 +93,10 @@ export interface WorkbenchTexts {
   readonly scaleSummary: string;
   readonly impactSummary: string;
   readonly appreciationSummary: string;
-  readonly dateLatest: string;
+  /** The date group's summary when no date is set: the run uses today. */
+  readonly dateToday: string;
+  /** The party group's summary when no default party is set. */
+  readonly partyDefault: string;
   readonly invalidValue: string;
   readonly mappingDetected: string;
   readonly mappingNotFound: string;

@@ -14,6 +14,7 @@ export const FIELDS: readonly Field[] = [
   'category',
   'impact',
   'description',
+  'party',
 ];
 
 /**
@@ -34,6 +35,7 @@ export const HEADER_ALIASES: Readonly<Record<Field, readonly string[]>> = {
   category: ['Category', 'Categorie'],
   impact: ['Impact'],
   description: ['Description', 'Omschrijving', 'Beschrijving'],
+  party: ['Party', 'Partij', 'Perspective', 'Perspectief'],
 };
 
 /**

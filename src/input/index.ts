@@ -4,6 +4,7 @@ export * from './columns';
 export * from './coerce';
 export * from './dates';
 export * from './categories';
+export * from './party';
 export * from './detect';
 export * from './schemas';
 export * from './parse';

@@ -1,6 +1,15 @@
 import { DetectedTable, detectTable } from './detect';
+import { columnLetter } from './columns';
+import { headerText } from './headers';
 import { columnLabel, incidentRow, managerRow, RowReader, supplierRow } from './schemas';
-import type { ColumnMapping, IncidentRow, InputSettings, ManagerRow, ParsedInput, Problem, RawTable, SupplierRow, TableSummary } from './types';
+import { nameKey } from './names';
+import { detectResponseTable, isQuestionnaireAid, ResponseTable } from './survey-columns';
+import { readResponses } from './survey-rows';
+import { measureSurvey } from './survey-measure';
+import type { ColumnInfo, ColumnMapping, Field, IncidentRow, InputSettings, ManagerRow, ParsedInput, Problem, RawTable, SupplierRow, TableSummary } from './types';
+
+/** Comparison key of a name (names.ts); exported here as before. */
+export { nameKey };
 
 /**
  * Data rows per table above which we stop (tooManyRows). Excel's own sheet limit is
@@ -38,16 +47,25 @@ export function parseTables(
   const problems: Problem[] = [];
   const found: DetectedTable[] = [];
   const noHeader: RawTable[] = [];
+  const responseTables: ResponseTable[] = [];
   for (const raw of tables) {
+    // The questionnaire's items sheet and form are guides, not input; a response table is
+    // recognised by its statement columns before the other kinds.
+    if (isQuestionnaireAid(raw)) continue;
+    const rt = detectResponseTable(raw);
+    if (rt) {
+      responseTables.push(rt);
+      continue;
+    }
     const d = detectTable(raw, mapping);
     if (d.status === 'found') found.push(d.table);
     else if (d.status === 'noHeader') noHeader.push(raw);
   }
 
   // A sheet without a recognisable table is only an error when no table was found at all.
-  const anyTable = found.some((t) => t.kind !== undefined);
+  const anyTable = found.some((t) => t.kind !== undefined) || responseTables.length > 0;
   for (const raw of noHeader) problems.push({ code: 'noTableFound', severity: anyTable ? 'warning' : 'error', sheet: raw.sheet });
-  if (found.length === 0 && noHeader.length === 0) problems.push({ code: 'noTableFound', severity: 'error', sheet: tables[0]?.sheet ?? '' });
+  if (found.length === 0 && noHeader.length === 0 && responseTables.length === 0) problems.push({ code: 'noTableFound', severity: 'error', sheet: tables[0]?.sheet ?? '' });
 
   const suppliers: Entry<SupplierRow>[] = [];
   const incidents: Entry<IncidentRow>[] = [];
@@ -55,6 +73,11 @@ export function parseTables(
   found.forEach((t, ti) => {
     problems.push(...t.problems);
     if (t.kind === undefined) return;
+    const partyInfo = t.columns.get('party');
+    // A relationship manager belongs to no party of one relationship: the column is ignored, the rows are used.
+    if (t.kind === 'manager' && partyInfo) {
+      problems.push({ code: 'partyOnManagerTable', severity: 'warning', sheet: t.raw.sheet, row: t.headerRow, column: columnLabel(partyInfo) });
+    }
     const dataRows = t.raw.values.length - t.headerIndex - 1;
     if (dataRows > maxRows) {
       problems.push({ code: 'tooManyRows', severity: 'error', sheet: t.raw.sheet, params: { count: dataRows, limit: maxRows } });
@@ -88,7 +111,8 @@ export function parseTables(
       if (supplier === e.row.supplier && manager === e.row.manager) return e;
       return { ...e, row: { ...e.row, supplier, ...(manager === undefined ? {} : { manager }) } };
     }),
-    (r) => `${nameKey(r.supplier)}\u0000${nameKey(r.period ?? '')}`,
+    // Both parties may score the same period (guide 002: the relationship is mutual): not a duplicate.
+    (r) => `${nameKey(r.supplier)}\u0000${nameKey(r.period ?? '')}\u0000${r.party ?? ''}`,
     (a, b) =>
       a.affective === b.affective &&
       a.calculative === b.calculative &&
@@ -115,13 +139,36 @@ export function parseTables(
       const supplier = supplierNames.canonical(e.row.supplier);
       return supplier === e.row.supplier ? e : { ...e, row: { ...e.row, supplier } };
     }),
-    (r) => `${nameKey(r.supplier)}\u0000${r.day}\u0000${r.impact}\u0000${r.description ?? ''}`,
+    (r) => `${nameKey(r.supplier)}\u0000${r.day}\u0000${r.impact}\u0000${r.description ?? ''}\u0000${r.party ?? ''}`,
     () => true,
     (r) => r.supplier,
     problems,
   );
 
-  if (found.some((t) => t.kind === 'supplier')) reportUnknownSuppliers(inc, new Set(sup.map((e) => nameKey(e.row.supplier))), problems);
+  // Questionnaire responses: measured scores onto the supplier rows, as if typed there (survey-measure.ts).
+  const hasSupplierTable = found.some((t) => t.kind === 'supplier');
+  let supplierRows: SupplierRow[] = sup.map((e) => e.row);
+  let survey: ParsedInput['survey'];
+  const responsesPerTable: number[] = [];
+  if (responseTables.length > 0) {
+    const seen = new Map<string, { sheet: string; row: number }>();
+    const responses = responseTables.flatMap((rt) => {
+      problems.push(...rt.problems);
+      const rs = readResponses(rt, problems, seen);
+      responsesPerTable.push(rs.length);
+      return rs;
+    });
+    const typed = sup.map((e) => ({ row: e.row, column: (f: Field) => columnLabelOf(found[e.table].columns.get(f)) }));
+    // An empty questionnaire (no answers yet) measures nothing and writes no survey sheet.
+    if (responses.length > 0) {
+      const measured = measureSurvey(responses, typed, settings, hasSupplierTable);
+      supplierRows = measured.suppliers;
+      survey = measured.survey;
+      problems.push(...measured.problems);
+    }
+  }
+
+  if (hasSupplierTable || survey) reportUnknownSuppliers(inc, new Set(supplierRows.map((r) => nameKey(r.supplier))), problems);
 
   const used = new Map<number, number>();
   for (const e of [...sup, ...inc, ...mgr]) used.set(e.table, (used.get(e.table) ?? 0) + 1);
@@ -133,31 +180,25 @@ export function parseTables(
     columns: [...t.columns.values()].sort((a, b) => a.index - b.index),
     rowsUsed: used.get(ti) ?? 0,
   }));
+  responseTables.forEach((rt, i) => {
+    const columns: ColumnInfo[] = [
+      { field: 'supplier', header: headerText(rt.raw.values[rt.headerIndex][rt.supplier.index]), index: rt.supplier.index, letter: columnLetter(rt.raw.firstCol + rt.supplier.index) },
+    ];
+    summaries.push({ sheet: rt.raw.sheet, ...(rt.raw.table === undefined ? {} : { table: rt.raw.table }), kind: 'responses', headerRow: rt.headerRow, columns, rowsUsed: responsesPerTable[i] ?? 0 });
+  });
 
   return {
-    suppliers: sup.map((e) => e.row),
+    suppliers: supplierRows,
     incidents: inc.map((e) => e.row),
     managers: mgr.map((e) => e.row),
     problems,
     tables: summaries,
+    ...(survey ? { survey } : {}),
   };
 }
 
-/** Comparison key of a name: trimmed, inner spaces collapsed, case ignored. */
-export function nameKey(name: string): string {
-  return isPlainName(name) ? name.toLowerCase() : name.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-/** Printable ASCII with single inner spaces only: trimming and collapsing would change nothing. */
-function isPlainName(name: string): boolean {
-  const last = name.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const c = name.charCodeAt(i);
-    if (c > 32 && c < 127) continue;
-    if (c === 32 && i > 0 && i < last && name.charCodeAt(i + 1) !== 32) continue;
-    return false;
-  }
-  return true;
+function columnLabelOf(info: ColumnInfo | undefined): string | undefined {
+  return info && columnLabel(info);
 }
 
 /** Remembers the first spelling of each name so "ACME " and "Acme" become one supplier. */

@@ -1,4 +1,6 @@
 import { matchCategory } from './categories';
+import { matchParty } from './party';
+import type { Party } from '../model';
 import { coerceNumber, coerceText, displayValue, isBlank, unwrapCell } from './coerce';
 import { coerceDate, isDateFormat, isoFromSerial } from './dates';
 import type { DetectedTable } from './detect';
@@ -77,6 +79,19 @@ export class RowReader {
     return this.text('period', false);
   }
 
+  /**
+   * The Party column: undefined when absent or blank. An unknown value is a warning and
+   * the row is used as if no party was given (the caller says what that means).
+   */
+  party(): Party | undefined {
+    if (!this.has('party')) return undefined;
+    const text = this.text('party', false);
+    if (text === undefined) return undefined;
+    const party = matchParty(text);
+    if (party === undefined) this.report('unknownParty', 'warning', 'party', text);
+    return party;
+  }
+
   /** A number with its problems; 'blank' lets the caller decide whether that matters. */
   number(field: Field, min: number, max: number, outOfRange: ProblemCode): number | 'blank' | undefined {
     const r = coerceNumber(this.cell(field));
@@ -111,8 +126,9 @@ export function supplierRow(r: RowReader, settings: InputSettings): SupplierRow 
   const [affective, calculative] = r.pair('affective', 'calculative', settings);
   const [activity, constructiveness] = r.pair('activity', 'constructiveness', settings);
   const [service, business] = r.pair('service', 'business', settings);
+  const party = r.party();
   if (supplier === undefined) return undefined;
-  return compact({ supplier, period, affective, calculative, activity, constructiveness, service, business, manager, source: { sheet: '', row: 0 } }, r);
+  return compact({ supplier, period, affective, calculative, activity, constructiveness, service, business, manager, party, source: { sheet: '', row: 0 } }, r);
 }
 
 /** An incident row; supplier, date and impact are required, category and description optional. */
@@ -130,8 +146,9 @@ export function incidentRow(r: RowReader, settings: InputSettings): IncidentRow 
   const category = categoryText === undefined ? undefined : matchCategory(categoryText);
   if (categoryText !== undefined && category === undefined) r.report('unknownCategory', 'warning', 'category', categoryText);
   const description = r.has('description') ? r.text('description', false) : undefined;
+  const party = r.party();
   if (supplier === undefined || day === undefined || impact === undefined || impact === 'blank') return undefined;
-  return compact({ supplier, day, category, impact, description, source: { sheet: '', row: 0 } }, r);
+  return compact({ supplier, day, category, impact, description, party, source: { sheet: '', row: 0 } }, r);
 }
 
 /** A manager table row; both orientation scores are required. */

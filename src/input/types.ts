@@ -1,5 +1,5 @@
 import type { IncidentCategory } from '../i18n/catalogue';
-import type { Scale } from '../model';
+import type { AlphaError, Construct, ItemAnswers, ItemCode, Party, Scale } from '../model';
 
 /**
  * The settings parsing needs: the score scale's bounds and the impact range. The
@@ -48,13 +48,14 @@ export type Field =
   | 'date'
   | 'category'
   | 'impact'
-  | 'description';
+  | 'description'
+  | 'party';
 
 /** The user's explicit choice of header text per field (task pane "map columns"); wins over aliases. */
 export type ColumnMapping = Partial<Record<Field, string>>;
 
 /** What a detected table holds. */
-export type TableKind = 'supplier' | 'incident' | 'manager';
+export type TableKind = 'supplier' | 'incident' | 'manager' | 'responses';
 
 export type ProblemCode =
   | 'notANumber'
@@ -69,7 +70,24 @@ export type ProblemCode =
   | 'conflictingDuplicate'
   | 'missingColumn'
   | 'noTableFound'
-  | 'tooManyRows';
+  | 'tooManyRows'
+  // Raised by analysis/ (period-cutoff.ts): a period an analysis date cannot be applied to.
+  | 'periodNotADate'
+  | 'unknownParty'
+  | 'partyOnManagerTable'
+  // questionnaire responses (src/input/survey-*.ts)
+  | 'surveyTextAnswer'
+  | 'surveyAnswerOutOfScale'
+  | 'surveyNoAnswers'
+  | 'surveyDuplicateRespondent'
+  | 'surveyUnknownItem'
+  | 'surveyUnknownSupplier'
+  | 'surveyUnknownParty'
+  | 'surveyTypedAndMeasured'
+  | 'surveyLowAlpha'
+  | 'surveyFewRespondents'
+  | 'surveyLowAgreement'
+  | 'rangeTooLarge';
 
 export interface Problem {
   readonly code: ProblemCode;
@@ -100,6 +118,8 @@ export interface SupplierRow extends Scores {
   readonly supplier: string;
   readonly period?: string;
   readonly manager?: string;
+  /** Whose view the scores are (guide 002: either party can be committed or react); undefined = not given. */
+  readonly party?: Party;
   readonly source: Source;
 }
 
@@ -110,6 +130,8 @@ export interface IncidentRow {
   readonly category?: IncidentCategory;
   readonly impact: number;
   readonly description?: string;
+  /** The party the incident hit ("De trigger heeft invloed op een van de twee partijen"); undefined = not given. */
+  readonly party?: Party;
   readonly source: Source;
 }
 
@@ -151,4 +173,67 @@ export interface ParsedInput {
   readonly problems: readonly Problem[];
   /** The tables that were recognised; optional so hand-built inputs in tests need not list them. */
   readonly tables?: readonly TableSummary[];
+  /** Questionnaire responses and what was measured from them; absent when no response table was read. */
+  readonly survey?: SurveyInput;
+}
+
+// ---- Questionnaire responses (survey-*.ts) ----
+
+/** One respondent's row of a response table, after checking every answer. */
+export interface SurveyResponse {
+  readonly respondent: string;
+  readonly party: Party;
+  readonly supplier: string;
+  readonly period?: string;
+  /** Valid answers on the item scale (1–5); unanswered and rejected answers are absent. */
+  readonly answers: ItemAnswers;
+  readonly source: Source;
+  /** The supplier cell's column label, for problems about the supplier. */
+  readonly supplierColumn?: string;
+}
+
+/** One construct measured in one group: the respondents' construct scores summarised. */
+export interface ConstructMeasure {
+  readonly construct: Construct;
+  /** Respondents with a score on this construct (at least one of its items answered). */
+  readonly n: number;
+  /** Mean of the respondents' construct scores, on the item scale 1–5. */
+  readonly mean: number;
+  /** Sample standard deviation of those scores; undefined for one respondent. */
+  readonly sd?: number;
+  readonly min: number;
+  readonly max: number;
+  /** Agreement r_wg(J); undefined with fewer than two respondents on any item. */
+  readonly rwg?: number;
+}
+
+/** The respondents of one supplier, period and party. */
+export interface SurveyGroup {
+  readonly supplier: string;
+  readonly period?: string;
+  readonly party: Party;
+  readonly respondents: number;
+  readonly measures: readonly ConstructMeasure[];
+  /** The group's first response (where its warnings and a new supplier row point). */
+  readonly source: Source;
+}
+
+/** Cronbach's alpha of a construct over all respondents or one party's. */
+export interface ReliabilityRow {
+  readonly construct: Construct;
+  readonly group: Party | 'all';
+  readonly alpha: number | AlphaError;
+  /** Respondents who answered every item of the construct. */
+  readonly complete: number;
+}
+
+/** What the input layer read from questionnaire response tables. */
+export interface SurveyInput {
+  /** Item codes found in the response tables, in bank order. */
+  readonly items: readonly ItemCode[];
+  readonly responses: readonly SurveyResponse[];
+  readonly groups: readonly SurveyGroup[];
+  readonly reliability: readonly ReliabilityRow[];
+  /** The reliability and agreement warnings (also in ParsedInput.problems), for the RMO Survey sheet. */
+  readonly warnings: readonly Problem[];
 }

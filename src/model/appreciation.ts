@@ -13,8 +13,15 @@ export interface AppreciationSettings {
   readonly prolongedDays: number;
 }
 
+/**
+ * Decay is off by default (half-life 0): the guide moves the appreciation with incidents
+ * only and warns that unmanaged incidents fester ("gaan etteren") rather than heal; with
+ * decay on, a neglected problem (guide 002's green-maintenance case) would drift back
+ * within the bounds by itself. A half-life remains a setting for users who want old
+ * incidents to count less.
+ */
 export const DEFAULT_APPRECIATION: AppreciationSettings = {
-  halfLifeDays: 180,
+  halfLifeDays: 0,
   critical: -6,
   euphoria: 6,
   prolongedDays: 60,
@@ -98,8 +105,8 @@ export function incidentDays(incidents: readonly Incident[]): Incident[] {
 
 /**
  * Appreciation starts at 0; each incident adds its impact on its day; between
- * incidents the total decays toward 0 with the half-life. asOf defaults to the
- * last incident day.
+ * incidents the total decays toward 0 with the half-life. The shells and functions
+ * pass the analysis date (analysis-date.ts); without one, the last incident day.
  */
 export function computeTimeline(incidents: readonly Incident[], s: AppreciationSettings = DEFAULT_APPRECIATION, asOfDay?: number): Timeline {
   const days = incidentDays(incidents);

@@ -8,3 +8,7 @@ export * from './trajectory';
 export * from './survey';
 export * from './serial-days';
 export * from './party';
+export * from './analysis-date';
+export * from './appreciation-lines';
+export * from './relationship-state';
+export * from './survey-items';

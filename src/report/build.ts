@@ -7,12 +7,16 @@ import { timelineSheet } from './timeline-sheet';
 import { trajectoriesSheet } from './trajectories-sheet';
 import { reviewSheet } from './review-sheet';
 import { problemsSheet } from './problems-sheet';
+import { surveySheet } from './survey-sheet';
 
 /**
  * All output sheets, in tab order. Every sheet is always produced (possibly with
- * headers only) so the user finds the same tabs after each run.
+ * headers only) so the user finds the same tabs after each run; the survey sheet
+ * only when the input had questionnaire responses.
  */
 export function buildReport(result: AnalysisResult, settings: Settings, render: (p: Problem) => string): SheetPlan[] {
+  // The RMO Survey sheet only when questionnaire responses were read (most workbooks have none).
+  const survey = surveySheet(result, settings, render);
   return [
     resultsSheet(result, settings),
     typologySheet(result, settings),
@@ -21,6 +25,7 @@ export function buildReport(result: AnalysisResult, settings: Settings, render: 
     timelineSheet(result, settings),
     trajectoriesSheet(result, settings),
     reviewSheet(result, settings),
+    ...(survey ? [survey] : []),
     problemsSheet(result, settings, render),
   ];
 }

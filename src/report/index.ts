@@ -15,3 +15,6 @@ export type { ReviewTexts } from './review-texts';
 export { problemsSheet, problemOrder, MESSAGE_WIDTH } from './problems-sheet';
 export { fitWidth, fitWidthOf, fitColumn, wrappedLines, rowHeight, NAME_WIDTH, LINE_HEIGHT } from './fit';
 export * from './palette';
+export { surveySheet, SURVEY_SHEET_KEY } from './survey-sheet';
+export { questionnairePlans, questionnaireItems, QUESTIONNAIRE_KEYS, RESPONSE_TABLE_NAME, DEFAULT_RESPONSE_ROWS } from './questionnaire';
+export type { QuestionnaireOptions } from './questionnaire';

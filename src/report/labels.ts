@@ -6,7 +6,7 @@ export function sheetKey(id: ReportSheetId): string {
   return `rmo.${id}`;
 }
 
-/** "Critical" or "Critical (Prolonged outside bounds)"; null without a timeline. */
+/** "Critical" or "Critical — Prolonged outside bounds" (as =RMO.STATUS writes it); null without a timeline. */
 export function statusLabel(s: SupplierResult, c: Catalogue): string | null {
   if (!s.status) return null;
   return s.prolonged ? format(c.report.statusProlonged, { status: c.status[s.status], prolonged: c.prolonged }) : c.status[s.status];

@@ -1,6 +1,7 @@
 import { Catalogue, catalogue } from '../i18n';
 import { QuadrantModel, REACTION_MODEL, ROLE_MODEL, TYPOLOGY } from '../model';
-import type { AnalysisResult, Scores, Settings, SupplierResult } from '../analysis';
+import type { AnalysisResult, PartyView, Scores, Settings, SupplierResult } from '../analysis';
+import { format } from '../i18n';
 import type { SheetPlan } from './plan';
 import { matrixSheet, MatrixPoint } from './matrix-sheet';
 import { sheetKey } from './labels';
@@ -23,6 +24,8 @@ interface MatrixKind<Q extends string> {
   readonly yEnds: readonly [AxisEnd, AxisEnd];
   readonly quadrant: (s: SupplierResult) => Q | undefined;
   readonly label?: (s: SupplierResult) => string;
+  /** A party's quadrant in its own view: set for the models both parties score (typology, reactions). */
+  readonly viewQuadrant?: (v: PartyView) => Q | undefined;
 }
 
 function kindSheet<Q extends string>(kind: MatrixKind<Q>, result: AnalysisResult, settings: Settings): SheetPlan {
@@ -30,7 +33,20 @@ function kindSheet<Q extends string>(kind: MatrixKind<Q>, result: AnalysisResult
   const ends = ([low, high]: readonly [AxisEnd, AxisEnd]): readonly [string, string] => [c.axisEnds[low], c.axisEnds[high]];
   const points: MatrixPoint<Q>[] = [];
   // In name order, so the matrix rarely needs to sort its labels again.
+  let linked = false;
   for (const s of byName(result.suppliers)) {
+    // Both parties scored this model: one point per view, linked (guide 002: the relationship is mutual).
+    const both = kind.viewQuadrant && s.views && s.views.length === 2 ? s.views.filter((v) => kind.viewQuadrant!(v) !== undefined) : [];
+    if (both.length === 2) {
+      for (const v of both) {
+        const x = v.current?.scores[kind.x];
+        const y = v.current?.scores[kind.y];
+        const label = format(c.method.pointLabel, { supplier: s.supplier, view: c.method.views[v.party] });
+        if (x !== undefined && y !== undefined) points.push({ label, x, y, quadrant: kind.viewQuadrant!(v)!, link: s.supplier });
+      }
+      linked = true;
+      continue;
+    }
     const q = kind.quadrant(s);
     const x = s.current?.scores[kind.x];
     const y = s.current?.scores[kind.y];
@@ -50,6 +66,7 @@ function kindSheet<Q extends string>(kind: MatrixKind<Q>, result: AnalysisResult
       yEnds: ends(kind.yEnds),
       points,
       scale: result.scale,
+      ...(linked ? { viewsNote: c.method.matrixViewsNote } : {}),
     },
     c,
   );
@@ -57,7 +74,7 @@ function kindSheet<Q extends string>(kind: MatrixKind<Q>, result: AnalysisResult
 
 export function typologySheet(result: AnalysisResult, settings: Settings): SheetPlan {
   return kindSheet(
-    { id: 'typology', model: TYPOLOGY, names: (c) => c.types, fills: TYPE_FILL, x: 'calculative', y: 'affective', xEnds: ['low', 'high'], yEnds: ['low', 'high'], quadrant: (s) => s.type },
+    { id: 'typology', model: TYPOLOGY, names: (c) => c.types, fills: TYPE_FILL, x: 'calculative', y: 'affective', xEnds: ['low', 'high'], yEnds: ['low', 'high'], quadrant: (s) => s.type, viewQuadrant: (v) => v.type },
     result,
     settings,
   );
@@ -85,7 +102,7 @@ export function rolesSheet(result: AnalysisResult, settings: Settings): SheetPla
 
 export function reactionsSheet(result: AnalysisResult, settings: Settings): SheetPlan {
   return kindSheet(
-    { id: 'reactions', model: REACTION_MODEL, names: (c) => c.reactions, fills: REACTION_FILL, x: 'activity', y: 'constructiveness', xEnds: ['passive', 'active'], yEnds: ['destructive', 'constructive'], quadrant: (s) => s.reaction },
+    { id: 'reactions', model: REACTION_MODEL, names: (c) => c.reactions, fills: REACTION_FILL, x: 'activity', y: 'constructiveness', xEnds: ['passive', 'active'], yEnds: ['destructive', 'constructive'], quadrant: (s) => s.reaction, viewQuadrant: (v) => v.reaction },
     result,
     settings,
   );

@@ -16,7 +16,12 @@ export interface MatrixPoint<Q extends string> {
   readonly x: number;
   readonly y: number;
   readonly quadrant: Q;
+  /** Points with the same link (a supplier scored by both parties) sit next to each other and are joined on the chart. */
+  readonly link?: string;
 }
+
+/** At most this many joining lines per chart (a series each); further pairs are still plotted as points. */
+export const MAX_LINKED_SERIES = 50;
 
 export interface MatrixSpec<Q extends string> {
   readonly key: string;
@@ -32,6 +37,8 @@ export interface MatrixSpec<Q extends string> {
   readonly yEnds: readonly [string, string];
   readonly points: readonly MatrixPoint<Q>[];
   readonly scale: Scale;
+  /** Extra line under the note (e.g. how two views are shown); none when undefined. */
+  readonly viewsNote?: string;
 }
 
 /** Fixed positions, so tests and users find the same things in the same places. */
@@ -68,7 +75,8 @@ export function matrixSheet<Q extends string>(spec: MatrixSpec<Q>, c: Catalogue)
     cells[pos.row][pos.col] = q;
   }
   // Sorted once; each quadrant's list is a filter of it, so it keeps the same order.
-  const pts = sortedIfNeeded(spec.points, (p, q) => naturalCompare(p.label, q.label));
+  // Linked points sort by their link (the supplier's name), so a pair is two adjacent rows of the chart data.
+  const pts = sortedIfNeeded(spec.points, (p, q) => naturalCompare(p.link ?? p.label, q.link ?? q.label) || naturalCompare(p.label, q.label));
   const names = (q: Q): string[] => pts.filter((p) => p.quadrant === q).map((p) => p.label);
 
   const xEnd = (i: 0 | 1): string => format(c.report.axisEnd, { axis: spec.xTitle, end: spec.xEnds[i] });
@@ -115,8 +123,17 @@ export function matrixSheet<Q extends string>(spec: MatrixSpec<Q>, c: Catalogue)
     [split, max, max, split],
   ]);
 
+  if (spec.viewsNote) b.block(L.axisRow, L.dividerCol, [[spec.viewsNote]]).style(rect(L.axisRow, L.dividerCol, 1, 1), { italic: true });
   if (pts.length) {
     const col = (j: number, n: number) => rect(first, j, n, 1);
+    const links: ChartSeriesSpec[] = [];
+    for (let i = 0; i + 1 < pts.length && links.length < MAX_LINKED_SERIES; i++) {
+      const link = pts[i].link;
+      if (link === undefined || pts[i + 1].link !== link) continue;
+      const pair = (j: number) => rect(first + i, j, 2, 1);
+      links.push({ name: format(c.method.linkSeries, { supplier: link }), x: pair(L.dataCol + 1), y: pair(L.dataCol + 2), line: true, marker: false, color: SERIES_COLOR.link });
+      i++;
+    }
     const divider = (name: string, j: number): ChartSeriesSpec => ({ name, x: col(j, 2), y: col(j + 1, 2), line: true, marker: false, color: SERIES_COLOR.divider });
     b.chart({
       kind: 'scatter',
@@ -132,6 +149,7 @@ export function matrixSheet<Q extends string>(spec: MatrixSpec<Q>, c: Catalogue)
         { name: c.report.series.suppliers, x: col(L.dataCol + 1, pts.length), y: col(L.dataCol + 2, pts.length), labels: col(L.dataCol, pts.length), line: false, marker: true, color: SERIES_COLOR.points },
         divider(c.report.series.verticalSplit, L.dividerCol),
         divider(c.report.series.horizontalSplit, L.dividerCol + 2),
+        ...links,
       ],
     });
   }

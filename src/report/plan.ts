@@ -135,3 +135,10 @@ export interface SheetPlan {
    */
   readonly userSheet?: boolean;
 }
+
+/**
+ * Longest user text a shell gives the Text number format "@": Excel shows "####" in a
+ * Text-formatted cell holding more than 255 characters, so longer text keeps General
+ * (and is protected by the shell's other text mechanism). Both shells follow it.
+ */
+export const TEXT_FORMAT_MAX_CHARS = 255;

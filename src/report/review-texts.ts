@@ -1,7 +1,11 @@
 import { catalogue, format, formatFixed, formatNumber, INCIDENT_CATEGORIES } from '../i18n';
+import { isoFromSerial } from '../model';
 import type { Move, RelationshipType } from '../model';
-import type { Settings, SupplierResult } from '../analysis';
+import type { CategoryKey, Settings, SupplierResult } from '../analysis';
+import type { Catalogue } from '../i18n/catalogue';
 import { dominantNegativeCategory, totalNegative } from '../analysis';
+
+type ReviewDoTexts = Catalogue['report']['review']['do'];
 
 /** The three questions of the review conversation (domain §6), answered for one supplier. */
 export interface ReviewTexts {
@@ -15,6 +19,31 @@ function unchangedSince(moves: readonly Move<RelationshipType>[]): string {
   let i = moves.length - 1;
   while (i > 0 && moves[i - 1].direction === 'same') i--;
   return moves[i].fromPeriod;
+}
+
+/**
+ * Guide 002 on business incidents: while relationship management keeps the goals
+ * aligned they "meestal wel een oplossing" find; once goals diverge they undermine the
+ * relationship, and only where the goals cannot be aligned again is it "tijd voor
+ * besluitvorming over afscheid nemen". Signs that they undermine it: the appreciation is
+ * still below the critical bound, a party reacts destructively (neglect, exit), the
+ * type just moved to a worse quadrant, or it is a free rider. Otherwise the problem is
+ * being solved and the remedy is to keep the goals aligned, not to part.
+ */
+export function businessIncidentsUndermine(s: SupplierResult): boolean {
+  return (
+    s.timeline?.status === 'critical' ||
+    s.reaction === 'neglect' ||
+    s.reaction === 'exit' ||
+    s.lastMove?.direction === 'worse' ||
+    s.type === 'freeRider'
+  );
+}
+
+/** The remedy for the incident category with the most negative impact. */
+function categoryRemedy(worst: CategoryKey, s: SupplierResult, d: ReviewDoTexts): string {
+  if (worst === 'business' && !businessIncidentsUndermine(s)) return d.businessHolding;
+  return d.category[worst];
 }
 
 function sentences(parts: readonly (string | undefined | false)[]): string {
@@ -33,14 +62,25 @@ export function reviewTexts(s: SupplierResult, settings: Settings): ReviewTexts 
   const c = catalogue(lang);
   const r = c.report.review;
   const num = (n: number | undefined): string => (n === undefined ? '' : formatNumber(n, lang));
-  const scores = s.current?.scores;
-  const typeLabel = s.type && c.types[s.type];
-
-  let typeSeen: string;
-  if (s.type) {
-    const p = { type: typeLabel!, calculative: num(scores?.calculative), affective: num(scores?.affective), period: s.period ?? '' };
-    typeSeen = format(s.period ? r.see.typeInPeriod : r.see.type, p);
-  } else typeSeen = r.see.noType;
+  const m = c.method.review;
+  // Every scored party's view, named: the texts never guess who scored or who reacts.
+  const views = s.views?.length ? s.views : s.current ? [{ party: s.party ?? 'client', current: s.current, type: s.type, reaction: s.reaction }] : [];
+  const typeSeen: string[] = [];
+  for (const v of views) {
+    if (!v.type) continue;
+    const sc = v.current?.scores;
+    const period = v.current?.period;
+    const p = { type: c.types[v.type], calculative: num(sc?.calculative), affective: num(sc?.affective), period: period ?? '' };
+    typeSeen.push(format(period ? m.see.typeByInPeriod[v.party] : m.see.typeBy[v.party], p));
+  }
+  if (typeSeen.length === 0) typeSeen.push(r.see.noType);
+  const reactions = views.filter((v) => v.reaction).map((v) => ({ party: v.party, reaction: v.reaction! }));
+  const reactionSeen = reactions.length ? reactions.map((x) => format(m.see.reactionBy[x.party], { reaction: c.reactions[x.reaction] })) : [r.see.noReaction];
+  const gap = s.perceptionGap;
+  const gapSeen = [
+    gap?.type && format(m.see.typeGap, { client: c.types[gap.type.client], supplier: c.types[gap.type.supplier] }),
+    gap?.reaction && format(m.see.reactionGap, { client: c.reactions[gap.reaction.client], supplier: c.reactions[gap.reaction.supplier] }),
+  ];
 
   let appreciation: string;
   const t = s.timeline;
@@ -66,14 +106,67 @@ export function reviewTexts(s: SupplierResult, settings: Settings): ReviewTexts 
   const worst = categorised ? dominantNegativeCategory(tallies) : undefined;
   const categorySeen = worst && format(r.see.category[worst], { negative: num(tallies[worst].negative), total: num(totalNegative(tallies)) });
 
-  const see = sentences([typeSeen, s.reaction ? format(r.see.reaction, { reaction: c.reactions[s.reaction] }) : r.see.noReaction, appreciation, categorySeen, move]);
-  const want = sentences([s.type ? r.want.target[s.type] : r.want.noType, s.reaction && r.want.reaction[s.reaction]]);
+  // Both appreciations of the guide, goal changes, and whom the incidents hit.
+  const personal = s.lines?.personal.timeline;
+  const business = s.lines?.business.timeline;
+  // Told when one of the two is outside the bounds: then it says which appreciation is in trouble.
+  const linesSeen =
+    t && personal && business && (personal.status !== 'normal' || business.status !== 'normal')
+      ? format(m.see.lines, {
+          personal: formatFixed(personal.value, lang, 1),
+          personalStatus: c.status[personal.status].toLowerCase(),
+          business: formatFixed(business.value, lang, 1),
+          businessStatus: c.status[business.status].toLowerCase(),
+        })
+      : undefined;
+  const goals = s.goalChanges ?? 0;
+  const goalsSeen = goals > 0 ? format(goals === 1 ? m.see.goalChangesOne : m.see.goalChanges, { count: goals }) : undefined;
+  const hit = s.incidentParties;
+  const hitSeen = hit && hit.client.count + hit.supplier.count > 0 ? format(m.see.hitParties, { client: hit.client.count, supplier: hit.supplier.count }) : undefined;
+
+  // The state remembers damage: a prolonged excursion that has ended is still told.
+  const steps = s.stateSteps;
+  // Silent while nothing ever changed the state (a partnership from the start).
+  const stateSeen = s.state && steps && steps.length > 1 ? format(m.see.state, { state: c.method.states[s.state], cause: c.method.causes[steps[steps.length - 1].cause] }) : undefined;
+  const lp = s.lastProlonged;
+  const lpDays = lp ? Math.round(lp.days) : 0;
+  const lastProlongedSeen =
+    lp && !lp.ongoing
+      ? format(lpDays === 1 ? m.see.lastProlongedOne : m.see.lastProlonged, {
+          line: c.method.lines[lp.line].toLowerCase(),
+          side: c.status[lp.side].toLowerCase(),
+          start: isoFromSerial(Math.floor(lp.start)),
+          end: isoFromSerial(Math.floor(lp.end)),
+          days: lpDays,
+        })
+      : undefined;
+  // The role's character (guide 000) tells the reader what kind of manager the relationship has.
+  const character = s.role && c.roleCharacter[s.role].replace(/^./, (ch) => ch.toLowerCase());
+  const roleSeen = s.role ? format(s.manager ? m.see.role : m.see.roleNoManager, { manager: s.manager ?? '', role: c.roles[s.role], character: character! }) : undefined;
+
+  const see = sentences([
+    ...typeSeen,
+    ...reactionSeen,
+    ...gapSeen,
+    appreciation,
+    linesSeen,
+    goalsSeen,
+    hitSeen,
+    categorySeen,
+    move,
+    stateSeen,
+    lastProlongedSeen,
+    roleSeen,
+  ]);
+  const want = sentences([s.type ? r.want.target[s.type] : r.want.noType, ...reactions.map((x) => m.want.reaction[x.party][x.reaction])]);
   const act = sentences([
     s.type ? r.do.type[s.type] : r.do.noType,
-    s.reaction && r.do.reaction[s.reaction],
+    ...reactions.map((x) => m.do.reaction[x.party][x.reaction]),
+    s.state && s.state !== 'partnership' && m.do.state[s.state],
+    tallies.external.negative < 0 && worst !== 'external' && m.do.goalChanges,
     t?.status === 'critical' && r.do.critical,
     t?.status === 'euphoria' && r.do.euphoria,
-    worst && r.do.category[worst],
+    worst && categoryRemedy(worst, s, r.do),
     t?.prolonged && format(r.do.prolonged, { days: Math.round(t.currentDaysOutside) }),
     last?.direction === 'worse' && r.do.worse,
   ]);

@@ -3,6 +3,8 @@ import { valueAt, Timeline } from '../model';
 export interface Sample {
   readonly day: number;
   readonly value: number;
+  /** True for the value right before an incident day's step (the other lines need the same moment). */
+  readonly before?: true;
 }
 
 /** Upper bound on decay samples per supplier; incident days always get their two points. */
@@ -31,7 +33,7 @@ export function timelineSamples(t: Timeline, stepDays = 7): Sample[] {
   const out: Sample[] = [];
   for (let i = 0; i < pts.length; i++) {
     const p = pts[i];
-    out.push({ day: p.day, value: p.before }, { day: p.day, value: p.after });
+    out.push({ day: p.day, value: p.before, before: true }, { day: p.day, value: p.after });
     const next = i + 1 < pts.length ? pts[i + 1].day : t.asOf;
     for (let d = p.day + step; d < next; d += step) out.push({ day: d, value: valueAt(t, d) });
   }

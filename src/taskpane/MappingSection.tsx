@@ -8,12 +8,13 @@ import { scrollOpenedIntoView } from './scrollIntoView';
 import { useStyles } from './styles';
 
 /** Each field once, under the table it belongs to first; an override still applies to every table with that column. */
-export const MAPPING_GROUPS: Readonly<Record<TableKind, readonly InputField[]>> = {
-  supplier: ['supplier', 'period', 'affective', 'calculative', 'activity', 'constructiveness', 'manager'],
+// Questionnaire responses have no group: their statement columns are named by the questionnaire's codes (docs/survey.md).
+export const MAPPING_GROUPS: Readonly<Record<Exclude<TableKind, 'responses'>, readonly InputField[]>> = {
+  supplier: ['supplier', 'period', 'party', 'affective', 'calculative', 'activity', 'constructiveness', 'manager'],
   incident: ['date', 'category', 'impact', 'description'],
   manager: ['service', 'business'],
 };
-const KINDS = Object.keys(MAPPING_GROUPS) as TableKind[];
+const KINDS = Object.keys(MAPPING_GROUPS) as (keyof typeof MAPPING_GROUPS)[];
 
 /** The header found for `field` in the scanned tables (those of its kind first), if any. */
 export function detectedHeader(choices: readonly TableChoice[] | undefined, kind: TableKind, field: InputField): string | undefined {

@@ -116,6 +116,16 @@ export function ResultSummary({ lang, summary, onGoTo }: ResultSummaryProps): Re
             </Text>
           )}
           {summary.unclassified > 0 && <Text id="rmo-unclassified">{plural(w.unclassified, summary.unclassified, lang)}</Text>}
+          {summary.analysisDate && (
+            <Text as="p" id="rmo-analysis-date">
+              {format(t.analysisDate, { date: summary.analysisDate.day, source: t.analysisDateSource[summary.analysisDate.source] })}
+            </Text>
+          )}
+          {summary.periodsLeftOut && summary.periodsLeftOut.length > 0 && (
+            <Text as="p" id="rmo-periods-left-out">
+              {format(t.periodsLeftOut, { periods: summary.periodsLeftOut.join(', ') })}
+            </Text>
+          )}
 
           <section className={styles.section} aria-labelledby="rmo-attention-heading" id="rmo-attention">
             <Text as="h3" weight="semibold" id="rmo-attention-heading" className={styles.heading}>

@@ -23,6 +23,7 @@ export const SETTING_GROUPS: Readonly<Record<SettingsGroup, readonly TaskpaneSet
   impact: ['impactMin', 'impactMax'],
   appreciation: ['halfLifeDays', 'critical', 'euphoria', 'prolongedDays'],
   date: ['asOf'],
+  party: ['defaultParty'],
 };
 const GROUPS = Object.keys(SETTING_GROUPS) as SettingsGroup[];
 
@@ -39,7 +40,9 @@ export function groupSummary(group: SettingsGroup, form: SettingsForm, errors: F
     case 'appreciation':
       return format(w.appreciationSummary, { halfLife: v('halfLifeDays'), critical: v('critical'), euphoria: v('euphoria'), prolonged: v('prolongedDays') });
     case 'date':
-      return v('asOf') || w.dateLatest;
+      return v('asOf') || w.dateToday;
+    case 'party':
+      return v('defaultParty') || w.partyDefault;
   }
 }
 
@@ -107,7 +110,7 @@ export function SettingsFields(props: SettingsFieldsProps): React.JSX.Element {
                         value={form[f]}
                         disabled={disabled}
                         // Text, not type=number: type=number rejects the Dutch decimal comma in many browsers.
-                        inputMode={f === 'asOf' ? 'text' : 'decimal'}
+                        inputMode={f === 'asOf' || f === 'defaultParty' ? 'text' : 'decimal'}
                         placeholder={f === 'asOf' ? t.asOfPlaceholder : undefined}
                         onChange={(_, data) => onChange(f, data.value)}
                       />

@@ -4,7 +4,7 @@
  */
 import type { Settings } from '../analysis/settings';
 import { analyse } from '../analysis';
-import { applyPlans, readWorkbook } from '../excel';
+import { applyPlans, readInputs, readWorkbook } from '../excel';
 import { applyStartPlans } from '../excel/applyStart';
 import { goTo, type Place } from '../excel/navigate';
 import { hasUserData } from '../excel/probe';
@@ -13,6 +13,7 @@ import { buildReport, sheetKey, type SheetPlan } from '../report';
 import { emptyTablesPlans, exampleTablesPlans, type StartSettings } from '../report/start-sheets';
 import { setDefaultLanguage } from '../functions/language';
 import type { Language } from '../i18n';
+import { serialDayOf } from '../model';
 import { summarise } from './summarise';
 import { problemMessage } from './problemMessage';
 import { filterTables } from './selection';
@@ -72,12 +73,14 @@ export function runPipeline(
 }
 
 async function runNow(
-  settings: Settings,
+  chosen: Settings,
   mapping: ColumnMapping,
   selection: readonly TableRef[] | undefined,
   onProgress: (step: ProgressStep) => void,
   options: RunOptions,
 ): Promise<RunSummary> {
+  // The pane and the ribbon both run here: today is the analysis date unless one is set (model/analysis-date.ts).
+  const settings: Settings = { ...chosen, today: serialDayOf(new Date()) };
   setDefaultLanguage(settings.language);
   const stopIfCancelled = (): void => {
     if (options.cancel?.cancelled) throw new RunCancelled();
@@ -85,12 +88,15 @@ async function runNow(
   return Excel.run(async (context) => {
     onProgress('reading');
     // Left-out tables are dropped before parsing: their rows, names and problems take no part.
-    const tables = filterTables(await readWorkbook(context), selection);
+    const read = await readInputs(context);
+    const tables = filterTables(read.tables, selection);
     stopIfCancelled();
     onProgress('analysing');
     await repaint();
     stopIfCancelled();
-    const input = parseTables(tables, settings, mapping);
+    // A table cut at the read cap is reported first: its analysis is incomplete.
+    const parsed = parseTables(tables, settings, mapping);
+    const input = read.problems.length === 0 ? parsed : { ...parsed, problems: [...read.problems, ...parsed.problems] };
     const result = analyse(input, settings);
     // Nothing to analyse: write nothing (no near-empty result sheets) and say what to do.
     const usable = (input.tables ?? []).some((t) => t.kind === 'supplier' || t.kind === 'incident');

@@ -5,6 +5,7 @@
 import { catalogue, formatNumber, message, Language, MessageKey, TaskpaneSettingField } from '../i18n';
 import { AppreciationSettings, checkAppreciationSettings, isoFromSerial, isScale, makeScale, serialFromDate } from '../model';
 import { DEFAULT_SETTINGS, Settings } from '../analysis/settings';
+import { matchParty } from '../input/party';
 
 export type SettingsForm = Readonly<Record<TaskpaneSettingField, string>>;
 
@@ -19,12 +20,13 @@ export const SETTING_FIELDS: readonly TaskpaneSettingField[] = [
   'euphoria',
   'prolongedDays',
   'asOf',
+  'defaultParty',
 ];
 
 /** A validation error: either a shared model message or one of the task pane's own. */
 export type FieldError =
   | { readonly source: 'model'; readonly key: MessageKey }
-  | { readonly source: 'taskpane'; readonly key: 'notANumber' | 'notADate' | 'impactMinNotBelowMax' };
+  | { readonly source: 'taskpane'; readonly key: 'notANumber' | 'notADate' | 'impactMinNotBelowMax' | 'partyInvalid' };
 
 export type FieldErrors = Readonly<Partial<Record<TaskpaneSettingField, FieldError>>>;
 
@@ -75,8 +77,16 @@ export function formFromSettings(s: Settings, lang: Language): SettingsForm {
     euphoria: n(s.appreciation.euphoria),
     prolongedDays: n(s.appreciation.prolongedDays),
     asOf: s.asOf === undefined ? '' : isoFromSerial(s.asOf),
+    // Empty = the default (client); a chosen party in the pane's language, as matchParty reads it back.
+    defaultParty: s.defaultParty === undefined ? '' : PARTY_WORDS[lang][s.defaultParty],
   };
 }
+
+/** How the form writes a party: words matchParty reads in either language. */
+const PARTY_WORDS: Readonly<Record<Language, Readonly<Record<'client' | 'supplier', string>>>> = {
+  en: { client: 'client', supplier: 'supplier' },
+  nl: { client: 'opdrachtgever', supplier: 'leverancier' },
+};
 
 export function defaultForm(lang: Language): SettingsForm {
   return formFromSettings(DEFAULT_SETTINGS, lang);
@@ -139,6 +149,12 @@ export function validateForm(form: SettingsForm, lang: Language): FormResult {
     if (asOf === undefined) errors.asOf = { source: 'taskpane', key: 'notADate' };
   }
 
+  let defaultParty: Settings['defaultParty'];
+  if (form.defaultParty.trim() !== '') {
+    defaultParty = matchParty(form.defaultParty);
+    if (defaultParty === undefined) errors.defaultParty = { source: 'taskpane', key: 'partyInvalid' };
+  }
+
   if (Object.keys(errors).length > 0) return { errors };
   const settings: Settings = {
     language: lang,
@@ -147,6 +163,7 @@ export function validateForm(form: SettingsForm, lang: Language): FormResult {
     impactMax: impactMax as number,
     appreciation,
     ...(asOf === undefined ? {} : { asOf }),
+    ...(defaultParty === undefined ? {} : { defaultParty }),
   };
   return { settings, errors };
 }

@@ -27,20 +27,43 @@ export function memorySettingsStore(initial?: unknown): SettingsStore & { readon
   };
 }
 
-/** The workbook's own settings (Office.context.document.settings), saved with the file. */
-export function officeSettingsStore(): SettingsStore {
+/** Excel.run, or a stand-in for it (tests pass the recording fake's context). */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/**
+ * The workbook's own settings through Excel's API (Workbook.settings, ExcelApi 1.4):
+ * "Settings are unique to a single Excel file and add-in pairing", and Excel add-ins are
+ * told to use this application-specific API instead of the Common API's
+ * Office.context.document.settings
+ * (https://learn.microsoft.com/office/dev/add-ins/develop/persisting-add-in-state-and-settings).
+ * It is the only settings API the add-in uses (ownership.ts keeps its fallback there too):
+ * how the two APIs interact is not documented. The value is read once when the store is
+ * opened, so `read` stays synchronous for the pane; a write is sent at once and saved with
+ * the workbook like any other change (no saveAsync in this API).
+ */
+export async function openWorkbookSettingsStore(run: ExcelRun = (batch) => Excel.run(batch)): Promise<SettingsStore> {
+  let cached: unknown;
+  try {
+    cached = await run(async (context) => {
+      const item = context.workbook.settings.getItemOrNullObject(STORED_SETTINGS_KEY);
+      item.load('value');
+      await context.sync();
+      return item.isNullObject ? undefined : item.value;
+    });
+  } catch (err) {
+    // Unreadable settings mean "none stored": the defaults apply, and the next save writes them.
+    console.error(err);
+    cached = undefined;
+  }
   return {
-    read: () => Office.context.document.settings.get(STORED_SETTINGS_KEY) ?? undefined,
-    write: (json) =>
-      new Promise<void>((resolve, reject) => {
-        const settings = Office.context.document.settings;
-        settings.set(STORED_SETTINGS_KEY, json);
-        // Without saveAsync the value is gone when the pane's runtime ends.
-        settings.saveAsync((result) => {
-          if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
-          else reject(result.error ?? new Error('saving the settings failed'));
-        });
-      }),
+    read: () => cached,
+    write: async (json) => {
+      await run(async (context) => {
+        context.workbook.settings.add(STORED_SETTINGS_KEY, json);
+        await context.sync();
+      });
+      cached = json;
+    },
   };
 }
 

@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS, Settings } from '../analysis/settings';
 import { FIELDS } from '../input/headers';
 import type { ColumnMapping } from '../input/types';
 
-/** Key in Office.context.document.settings. */
+/** Key in the workbook's settings (Excel.Workbook.settings, see settingsStore.ts). */
 export const STORED_SETTINGS_KEY = 'rmo.settings';
 /** Raise when a field changes meaning; a stored value of a higher version is not trusted. */
 export const STORED_SETTINGS_VERSION = 1;
@@ -35,6 +35,7 @@ function withoutLanguage(s: Settings): WorkbookSettings {
     impactMax: s.impactMax,
     appreciation: s.appreciation,
     ...(s.asOf === undefined ? {} : { asOf: s.asOf }),
+    ...(s.defaultParty === undefined ? {} : { defaultParty: s.defaultParty }),
   };
 }
 
@@ -48,6 +49,7 @@ export function serialiseSettings(settings: Settings | WorkbookSettings, columns
     impactMax: settings.impactMax,
     appreciation: { halfLifeDays: a.halfLifeDays, critical: a.critical, euphoria: a.euphoria, prolongedDays: a.prolongedDays },
     ...(settings.asOf === undefined ? {} : { asOf: settings.asOf }),
+    ...(settings.defaultParty === undefined ? {} : { defaultParty: settings.defaultParty }),
     columns: cleanColumns(columns),
   });
 }
@@ -97,7 +99,7 @@ function parseAppreciation(v: unknown): AppreciationSettings {
   return out;
 }
 
-/** A whole day on or after Excel's day 1; anything else means "latest incident" (the default). */
+/** A whole day on or after Excel's day 1; anything else means "not set": today (the default). */
 function parseAsOf(v: unknown): number | undefined {
   const n = finite(v);
   return n !== undefined && Number.isInteger(n) && n >= 1 ? n : undefined;
@@ -122,12 +124,15 @@ export function parseStoredSettings(stored: unknown): StoredSettings {
   const version = finite(v.version);
   if (version !== undefined && version > STORED_SETTINGS_VERSION) return DEFAULT_STORED;
   const asOf = parseAsOf(v.asOf);
+  // Only the two codes we write; anything else means the default.
+  const defaultParty = v.defaultParty === 'client' || v.defaultParty === 'supplier' ? v.defaultParty : undefined;
   return {
     settings: {
       scale: parseScale(v.scale),
       ...parseImpacts(v),
       appreciation: parseAppreciation(v.appreciation),
       ...(asOf === undefined ? {} : { asOf }),
+      ...(defaultParty === undefined ? {} : { defaultParty }),
     },
     columns: cleanColumns(v.columns),
   };

@@ -1,6 +1,6 @@
 import { LANGUAGES, Language } from '../i18n';
 import type { AttentionReason } from '../i18n';
-import { REACTIONS, RELATIONSHIP_TYPES, ROLES } from '../model';
+import { isoFromSerial, REACTIONS, RELATIONSHIP_TYPES, ROLES } from '../model';
 import type { AppreciationStatus } from '../model';
 import type { AnalysisResult, SupplierResult } from '../analysis/results';
 import type { ParsedInput, Problem } from '../input/types';
@@ -112,5 +112,7 @@ export function summarise(
     lines,
     attention,
     resultsSheet,
+    ...(result.asOf !== undefined && result.asOfSource ? { analysisDate: { day: isoFromSerial(result.asOf), source: result.asOfSource } } : {}),
+    ...(result.periodsAfterAsOf?.length ? { periodsLeftOut: result.periodsAfterAsOf } : {}),
   };
 }

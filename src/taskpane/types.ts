@@ -1,5 +1,5 @@
 import type { Language, TaskpaneStep } from '../i18n';
-import type { AppreciationStatus, MoveDirection, Reaction, RelationshipType, Role } from '../model';
+import type { AnalysisDateSource, AppreciationStatus, MoveDirection, Reaction, RelationshipType, Role } from '../model';
 import type { AttentionReason } from '../i18n';
 import type { StartSettings } from '../report/start-sheets';
 import type { Place } from '../excel/navigate';
@@ -75,6 +75,10 @@ export interface RunSummary {
   readonly attention: readonly AttentionLine[];
   /** Name of the results sheet as written (clicking a supplier selects its row there). */
   readonly resultsSheet?: string;
+  /** The analysis date the run used (yyyy-mm-dd) and where it came from; absent without any date. */
+  readonly analysisDate?: { readonly day: string; readonly source: AnalysisDateSource };
+  /** Periods left out because they start after the analysis date. */
+  readonly periodsLeftOut?: readonly string[];
 }
 
 export const MAX_LISTED_PROBLEMS = 10;

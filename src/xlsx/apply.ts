@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { catalogue, format, Language } from '../i18n';
-import type { ChartSpec, SheetPlan, ValueBlock } from '../report/plan';
+import { TEXT_FORMAT_MAX_CHARS, type ChartSpec, type SheetPlan, type ValueBlock } from '../report/plan';
 import { markerName } from '../report/ownership-marker';
 import { markOwned, ownedSheets, unmarkOwned } from './ownership';
 import { uniqueSheetName } from '../report/sheet-names';
@@ -50,7 +50,8 @@ export function applyPlans(wb: ExcelJS.Workbook, plans: readonly SheetPlan[], op
     taken.add(name.toLowerCase());
     const ws = wb.addWorksheet(name);
     writeSheet(ws, plan, lang);
-    markOwned(wb, plan.key, name);
+    // A sheet written for the user (a questionnaire) is theirs from the start: never marked, never replaced.
+    if (!plan.userSheet) markOwned(wb, plan.key, name);
     applied.push({ key: plan.key, name });
   }
   return applied;
@@ -83,7 +84,8 @@ function writeBlock(ws: ExcelJS.Worksheet, b: ValueBlock): void {
       const cell = ws.getCell(b.row + i + 1, b.col + j + 1);
       // exceljs stores every string as a string cell (never a formula), whatever its first character.
       cell.value = v;
-      if (b.userText && typeof v === 'string') cell.numFmt = TEXT_FORMAT;
+      // "@" only where Excel can show it: a Text cell over 255 characters shows "####" (plan.ts).
+      if (b.userText && typeof v === 'string' && v.length <= TEXT_FORMAT_MAX_CHARS) cell.numFmt = TEXT_FORMAT;
     });
   });
 }

@@ -142,7 +142,7 @@ describe('analyse: periods and trajectories', () => {
 });
 
 describe('analyse: appreciation timelines', () => {
-  it('evaluates every timeline on the latest incident day over all suppliers by default', () => {
+  it('without a date set and without a clock (pure callers), evaluates every timeline on the latest incident day over all suppliers', () => {
     const r = analyse(
       input({ suppliers: [sup('A', { calculative: 4, affective: 4 })], incidents: [inc('A', JAN1, -8), inc('B', JAN1 + 100, 2)] }),
       NO_DECAY,
@@ -165,7 +165,7 @@ describe('analyse: appreciation timelines', () => {
   });
 
   it("uses the settings' half-life: -8 decays back inside -6 after 180·log2(8/6) days", () => {
-    const r = analyse(input({ incidents: [inc('A', 0, -8)] }), { ...DEFAULT_SETTINGS, asOf: 180 });
+    const r = analyse(input({ incidents: [inc('A', 0, -8)] }), { ...DEFAULT_SETTINGS, appreciation: { ...DEFAULT_SETTINGS.appreciation, halfLifeDays: 180 }, asOf: 180 });
     const a = find(r, 'A');
     expect(a.appreciation).toBeCloseTo(-4, 10);
     expect(a.status).toBe('normal');

@@ -138,19 +138,20 @@ describe('production build', () => {
   });
 
   test('commands.js runs on the webpack runtime in functions.js (one module registry for the shared runtime)', () => {
-    const readyCalls: string[] = [];
+    const associated: string[] = [];
     const office = (label: string) => ({
-      onReady(cb: () => void) {
-        readyCalls.push(label);
-        cb();
+      onReady() {},
+      actions: {
+        associate(name: string) {
+          associated.push(`${label}:${name}`);
+        },
       },
-      actions: { associate() {} },
     });
     // Alone, the commands chunk only queues itself: it has no runtime of its own.
     runBundles(['commands.js'], { Office: office('alone') });
-    expect(readyCalls).toEqual([]);
-    // After functions.js, the same chunk runs.
+    expect(associated).toEqual([]);
+    // After functions.js, the same chunk runs and associates its command at once (top level, not in onReady).
     runBundles(['functions.js', 'commands.js'], { Office: office('shared'), CustomFunctions: fakeCustomFunctions().api });
-    expect(readyCalls).toEqual(['shared']);
+    expect(associated).toEqual(['shared:runAnalysis']);
   });
 });

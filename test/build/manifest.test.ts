@@ -3,6 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { COMMANDS, registerCommands } from '../../src/commands/commands';
+import { checkManifest } from './manifest-check';
 import {
   DEV_ORIGIN,
   ROOT,
@@ -17,27 +18,6 @@ import {
 } from './manifest-xml';
 
 type ResourceKind = 'bt:Images' | 'bt:Urls' | 'bt:ShortStrings' | 'bt:LongStrings';
-
-/** What kind of resource each referencing element must point at (from the manifest reference). */
-function expectedKind(node: XmlNode, parent: XmlNode | undefined): ResourceKind {
-  switch (node.name) {
-    case 'bt:Image':
-      return 'bt:Images';
-    case 'Runtime':
-    case 'SourceLocation':
-    case 'FunctionFile':
-    case 'LearnMoreUrl':
-      return 'bt:Urls';
-    case 'Label':
-    case 'Title':
-    case 'Namespace':
-      return 'bt:ShortStrings';
-    case 'Description':
-      if (parent && ['Supertip', 'GetStarted'].includes(parent.name)) return 'bt:LongStrings';
-      break;
-  }
-  throw new Error(`no rule for resid on <${node.name}> in <${parent?.name}>`);
-}
 
 /** Resource id → its kind and definition element. */
 function resources(root: XmlNode): Map<string, { kind: ResourceKind; node: XmlNode }> {
@@ -63,13 +43,6 @@ function resourceValue(root: XmlNode, id: string): string | undefined {
   return resources(root).get(id)?.node.attrs.DefaultValue;
 }
 
-/** Width and height from a PNG's IHDR chunk. */
-function pngSize(file: string): { width: number; height: number } {
-  const buf = fs.readFileSync(file);
-  expect(buf.subarray(1, 4).toString('ascii')).toBe('PNG');
-  return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
-}
-
 function assetFile(url: string): string {
   return path.join(ROOT, decodeURIComponent(new URL(url).pathname));
 }
@@ -83,6 +56,9 @@ async function webpackOutputs(): Promise<Set<string>> {
     const kind = plugin.constructor.name;
     if (kind === 'HtmlWebpackPlugin') outputs.add(plugin.userOptions.filename);
     if (kind === 'CustomFunctionsMetadataPlugin') outputs.add(plugin.options.output);
+    if (kind === 'CopyPlugin') {
+      for (const p of plugin.patterns) if (typeof p.to === 'string' && !p.to.includes('[')) outputs.add(p.to);
+    }
     if (kind === 'LocalizedMetadataPlugin') {
       for (const lang of plugin.languages) outputs.add(`functions.${lang}.json`);
     }
@@ -109,37 +85,6 @@ describe('manifest.xml', () => {
       const overrides = child(root, name)!.children.filter((c) => c.name === 'Override');
       expect(overrides.map((o) => o.attrs.Locale)).toContain('nl-NL');
       expect(overrides[0].attrs.Value).not.toBe(child(root, name)!.attrs.DefaultValue);
-    }
-  });
-
-  test('top-level elements come in the order the add-in manifest schema requires', () => {
-    // OfficeApp's sequence, then TaskPaneApp's extension of it (OfficeAppManifestv1.1.xsd).
-    const schemaOrder = [
-      'Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description',
-      'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts',
-      'Requirements', 'DefaultSettings', 'Permissions', 'Dictionary', 'VersionOverrides',
-    ];
-    const required = ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'DefaultSettings', 'Permissions'];
-    const names = root.children.map((c) => c.name);
-    const positions = names.map((n) => schemaOrder.indexOf(n));
-    expect(positions).not.toContain(-1);
-    expect(positions).toEqual([...positions].sort((a, b) => a - b));
-    expect(new Set(names).size).toBe(names.length);
-    for (const name of required) expect(names).toContain(name);
-    // Inside the Excel host of VersionOverrides, <Runtimes> must come first.
-    const host = findAll(root, 'Host').find((h) => h.attrs['xsi:type'] === 'Workbook')!;
-    expect(host.children.map((c) => c.name)).toEqual(['Runtimes', 'AllFormFactors', 'DesktopFormFactor']);
-  });
-
-  test('every resid points at a defined resource of the right kind, and no id exceeds 32 characters', () => {
-    const defs = resources(root);
-    const refs = references(root);
-    expect(refs.length).toBeGreaterThan(10);
-    for (const { node, parent, resid } of refs) {
-      const def = defs.get(resid);
-      expect({ resid, defined: def !== undefined }).toEqual({ resid, defined: true });
-      expect({ resid, kind: def!.kind }).toEqual({ resid, kind: expectedKind(node, parent) });
-      expect(resid.length).toBeLessThanOrEqual(32);
     }
   });
 
@@ -188,40 +133,12 @@ describe('manifest.xml', () => {
   test('every file the manifest names is an asset in the repo or an output of the webpack config', async () => {
     const outputs = await webpackOutputs();
     expect(outputs).toEqual(
-      new Set(['functions.js', 'commands.js', 'taskpane.js', 'taskpane.html', 'functions.json', 'functions.nl.json']),
+      new Set(['functions.js', 'commands.js', 'taskpane.js', 'taskpane.html', 'functions.json', 'functions.nl.json', 'manifest.xml', 'help.html']),
     );
     for (const url of manifestFileUrls(root)) {
       const file = new URL(url).pathname.slice(1);
       const found = file.startsWith('assets/') ? fs.existsSync(assetFile(url)) : outputs.has(file);
       expect({ file, found }).toEqual({ file, found: true });
-    }
-  });
-
-  test('icons are real PNGs with the sizes the manifest claims', () => {
-    const defs = resources(root);
-    const iconRefs = findAll(root, 'bt:Image').filter((n) => n.attrs.size !== undefined);
-    expect(new Set(iconRefs.map((n) => n.attrs.size))).toEqual(new Set(['16', '32', '80']));
-    for (const ref of iconRefs) {
-      const size = Number(ref.attrs.size);
-      expect(pngSize(assetFile(defs.get(ref.attrs.resid)!.node.attrs.DefaultValue))).toEqual({ width: size, height: size });
-    }
-    expect(pngSize(assetFile(child(root, 'IconUrl')!.attrs.DefaultValue))).toEqual({ width: 32, height: 32 });
-    expect(pngSize(assetFile(child(root, 'HighResolutionIconUrl')!.attrs.DefaultValue))).toEqual({ width: 64, height: 64 });
-  });
-
-  test('RMO_PUBLIC_URL moves every URL of the built manifest to the hosting origin', async () => {
-    const { manifestTransform } = require(path.join(ROOT, 'webpack.config.js'));
-    const saved = process.env.RMO_PUBLIC_URL;
-    process.env.RMO_PUBLIC_URL = 'https://addins.example.org/rmo';
-    try {
-      const moved = await parseXml(manifestTransform(fs.readFileSync(path.join(ROOT, 'manifest.xml'))).toString());
-      const urls = manifestUrls(moved);
-      expect(urls).toHaveLength(manifestUrls(root).length);
-      for (const url of urls) expect(url.startsWith('https://addins.example.org/rmo')).toBe(true);
-      expect(urls).toContain('https://addins.example.org/rmo/functions.nl.json');
-    } finally {
-      if (saved === undefined) delete process.env.RMO_PUBLIC_URL;
-      else process.env.RMO_PUBLIC_URL = saved;
     }
   });
 
@@ -264,4 +181,98 @@ describe('manifest.xml', () => {
     expect(en).toMatch(/without opening the task pane/);
     expect(nl).toMatch(/zonder het taakvenster te openen/);
   });
+
+  test('declares the Excel API version the shell needs (1.8) next to SharedRuntime 1.1', () => {
+    const sets = findAll(root, 'Set').map((x) => `${x.attrs.Name} ${x.attrs.MinVersion}`);
+    expect(sets).toEqual(['ExcelApi 1.8', 'SharedRuntime 1.1']);
+  });
+});
+
+/** The repo file behind a manifest URL under `base` (assets only; built files are checked against webpack above). */
+function assetUnder(base: string): (url: string) => string | undefined {
+  return (url) => {
+    if (!url.startsWith(base)) return undefined;
+    const rest = decodeURIComponent(url.slice(base.length));
+    return rest.startsWith('assets/') ? path.join(ROOT, rest) : undefined;
+  };
+}
+
+const MANIFEST_TEXT = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
+
+async function violations(xml: string, base = `${DEV_ORIGIN}/`): Promise<string[]> {
+  return checkManifest(await parseXml(xml), { assetFile: assetUnder(base) });
+}
+
+/** manifest.xml with one exact piece of text replaced (the piece must exist once). */
+function mutate(from: string, to: string): string {
+  expect(MANIFEST_TEXT.split(from)).toHaveLength(2);
+  return MANIFEST_TEXT.replace(from, to);
+}
+
+describe('the offline manifest check', () => {
+  test('finds nothing to reject in manifest.xml', async () => {
+    expect(await violations(MANIFEST_TEXT)).toEqual([]);
+  });
+
+  test.each([
+    ['elements out of the schema order', () => mutate('<Version>1.0.0.0</Version>\n  <ProviderName>RMO for Excel</ProviderName>', '<ProviderName>RMO for Excel</ProviderName>\n  <Version>1.0.0.0</Version>'), /<Version> comes after <ProviderName>/],
+    ['Runtimes not first in the host', () => mutate('<Runtimes>\n          <Runtime resid="Taskpane.Url" lifetime="long"/>\n        </Runtimes>\n', '').replace('</AllFormFactors>', '</AllFormFactors>\n        <Runtimes><Runtime resid="Taskpane.Url" lifetime="long"/></Runtimes>'), /<Runtimes> comes after <AllFormFactors>/],
+    ['a resid longer than 32 characters', () => mutate('<bt:String id="RunButton.Tooltip"', '<bt:String id="RunButton.Tooltip.Far.Too.Long.Id.X"').replace('resid="RunButton.Tooltip"', 'resid="RunButton.Tooltip.Far.Too.Long.Id.X"'), /longer than 32 characters|1 to 32 characters/],
+    ['a resid that names nothing', () => mutate('<Label resid="Tab.Label"/>', '<Label resid="Tab.Lable"/>'), /resid "Tab.Lable" on <Label> is not defined/],
+    ['a short string over 125 characters', () => mutate('DefaultValue="Run analysis"', `DefaultValue="${'x'.repeat(126)}"`), /longer than 125 characters/],
+    ['an http URL', () => mutate('DefaultValue="https://localhost:3000/functions.js"', 'DefaultValue="http://localhost:3000/functions.js"'), /is not HTTPS/],
+    ['an AppDomain with a path', () => mutate('  <Hosts>\n    <Host Name="Workbook"/>', '  <AppDomains>\n    <AppDomain>https://addins.example.org/rmo</AppDomain>\n  </AppDomains>\n  <Hosts>\n    <Host Name="Workbook"/>'), /not an origin alone/],
+    ['a TaskpaneId with a shared runtime', () => mutate('<Action xsi:type="ShowTaskpane">', '<Action xsi:type="ShowTaskpane">\n                    <TaskpaneId>RMO.Taskpane</TaskpaneId>'), /<TaskpaneId> must not be used/],
+    ['a function file outside the shared runtime', () => mutate('<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="GetStarted.LearnMoreUrl"/>'), /<FunctionFile> must use the runtime's resid/],
+    ['a shared runtime without its requirement set', () => mutate('      <Set Name="SharedRuntime" MinVersion="1.1"/>\n', ''), /needs <Set Name="SharedRuntime"/],
+    ['a LearnMoreUrl pointing at the pane', () => mutate('DefaultValue="https://localhost:3000/help.html"', 'DefaultValue="https://localhost:3000/taskpane.html"'), /points at the task pane itself/],
+    ['an icon file of the wrong size', () => mutate('<bt:Image id="Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-80.png"/>', '<bt:Image id="Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-32.png"/>'), /80-pixel icon "Icon.80x80" .* is not a 80×80 PNG/],
+    ['a missing required icon size', () => mutate('<Icon>\n                  <bt:Image size="16" resid="Icon.16x16"/>\n                  <bt:Image size="32" resid="Icon.32x32"/>\n                  <bt:Image size="80" resid="Icon.80x80"/>\n                </Icon>\n                <Control xsi:type="Button" id="RMO.TaskpaneButton">', '<Icon>\n                  <bt:Image size="16" resid="Icon.16x16"/>\n                  <bt:Image size="32" resid="Icon.32x32"/>\n                </Icon>\n                <Control xsi:type="Button" id="RMO.TaskpaneButton">'), /lacks the required 80-pixel image/],
+  ])('rejects %s', async (_what, make, expected) => {
+    const found = await violations(make());
+    expect(found.some((v) => expected.test(v))).toBe(true);
+  });
+});
+
+describe('RMO_PUBLIC_URL', () => {
+  const { manifestTransform } = require(path.join(ROOT, 'webpack.config.js'));
+  function rewrite(publicUrl: string, xml: string = MANIFEST_TEXT): string {
+    const saved = process.env.RMO_PUBLIC_URL;
+    process.env.RMO_PUBLIC_URL = publicUrl;
+    try {
+      return manifestTransform(Buffer.from(xml)).toString();
+    } finally {
+      if (saved === undefined) delete process.env.RMO_PUBLIC_URL;
+      else process.env.RMO_PUBLIC_URL = saved;
+    }
+  }
+
+  test.each([
+    ['https://addins.example.org/rmo', 'https://addins.example.org/rmo/'],
+    ['https://addins.example.org/rmo/', 'https://addins.example.org/rmo/'],
+    ['https://addins.example.org', 'https://addins.example.org/'],
+    ['https://intranet.example.org:8443/office/add-ins/rmo', 'https://intranet.example.org:8443/office/add-ins/rmo/'],
+  ])('%s gives a manifest the offline check accepts, every URL under %s', async (publicUrl, base) => {
+    const moved = rewrite(publicUrl);
+    expect(await violations(moved, base)).toEqual([]);
+    const urls = manifestUrls(await parseXml(moved));
+    expect(urls).toHaveLength(manifestUrls(await parseXml(MANIFEST_TEXT)).length);
+    for (const url of urls) expect(url.startsWith(base)).toBe(true);
+    expect(urls).toContain(`${base}functions.nl.json`);
+    expect(moved).not.toContain('localhost');
+  });
+
+  test('puts only the origin, never the path, into an AppDomain', async () => {
+    const withDomain = mutate('  <Hosts>\n    <Host Name="Workbook"/>', '  <AppDomains>\n    <AppDomain>https://localhost:3000</AppDomain>\n  </AppDomains>\n  <Hosts>\n    <Host Name="Workbook"/>');
+    const moved = rewrite('https://addins.example.org/rmo', withDomain);
+    expect(findAll(await parseXml(moved), 'AppDomain').map((d) => d.text)).toEqual(['https://addins.example.org']);
+    expect(await violations(moved, 'https://addins.example.org/rmo/')).toEqual([]);
+  });
+
+  test.each(['http://addins.example.org/rmo', 'addins.example.org/rmo', 'https://addins.example.org/rmo?v=2', 'https://addins.example.org/rmo#x', 'ftp://addins.example.org'])(
+    'refuses %s',
+    (publicUrl) => {
+      expect(() => rewrite(publicUrl)).toThrow(/RMO_PUBLIC_URL/);
+    },
+  );
 });

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { cliLanguage, defaultOutput, isoDateToSerial, joinNegativeValues, parseCommand } from '../../src/cli/args';
 import { DEFAULT_SETTINGS } from '../../src/analysis/settings';
+import { catalogue } from '../../src/i18n';
 
 describe('command line arguments', () => {
   it('gives the defaults and the output next to the input', () => {
@@ -77,5 +78,66 @@ describe('command line arguments', () => {
     // Before Excel's first day (1899-12-31 = serial 1) there is no serial to analyse on.
     expect(isoDateToSerial('1899-12-31')).toBe(1);
     expect(isoDateToSerial('1899-12-30')).toBeUndefined();
+  });
+
+  describe('--language, the long name of --lang', () => {
+    it('sets the language like --lang, as a separate value or after "="', () => {
+      for (const argv of [['analyze', 'in.xlsx', '--language', 'nl'], ['analyze', 'in.xlsx', '--language=Nederlands']]) {
+        const cmd = parseCommand(argv, 'en');
+        expect(cmd.kind === 'analyze' && cmd.settings.language).toBe('nl');
+      }
+    });
+
+    it('accepts both names when they agree and refuses them when they differ', () => {
+      const same = parseCommand(['analyze', 'in.xlsx', '--lang', 'nl', '--language', 'nl-NL'], 'en');
+      expect(same.kind === 'analyze' && same.settings.language).toBe('nl');
+      const differ = parseCommand(['analyze', 'in.xlsx', '--lang', 'nl', '--language', 'en'], 'en');
+      expect(differ).toEqual({ kind: 'usageError', message: 'Options --lang "nl" and --language "en" name different languages; give one.' });
+      expect(parseCommand(['analyze', 'in.xlsx', '--language', 'fr'], 'en')).toMatchObject({ kind: 'usageError', message: expect.stringMatching(/Unknown language "fr"/) });
+    });
+
+    it('picks the message language from --language before the arguments are checked', () => {
+      expect(cliLanguage(['analyze', '--language', 'nl'], {})).toBe('nl');
+      expect(cliLanguage(['--language=en'], { LANG: 'nl_NL.UTF-8' })).toBe('en');
+    });
+
+    it('is listed in the usage text of both languages', () => {
+      expect(catalogue('en').cli.usage).toMatch(/^ {2}--language <nl\|en> +the same as --lang$/m);
+      expect(catalogue('nl').cli.usage).toMatch(/^ {2}--language <nl\|en> +hetzelfde als --lang$/m);
+    });
+  });
+});
+
+describe('--party', () => {
+  it('sets whose view rows without a party are, in English or Dutch words, and rejects others', () => {
+    const { parseCommand } = jest.requireActual('../../src/cli/args') as typeof import('../../src/cli/args');
+    const ok = parseCommand(['analyze', 'in.xlsx', '--party', 'leverancier'], 'en');
+    expect(ok.kind === 'analyze' && ok.settings.defaultParty).toBe('supplier');
+    const bad = parseCommand(['analyze', 'in.xlsx', '--party', 'both'], 'nl');
+    expect(bad.kind).toBe('usageError');
+    expect(bad.kind === 'usageError' && bad.message).toContain('opdrachtgever');
+  });
+});
+
+describe('rmo survey arguments', () => {
+  it('defaults to a new rmo-survey.xlsx with every part, or <book>-survey.xlsx next to --into', () => {
+    expect(parseCommand(['survey'], 'en')).toEqual({ kind: 'survey', output: 'rmo-survey.xlsx', language: 'en', options: {} });
+    expect(parseCommand(['survey', '--into', 'x/book.xlsx', '--lang', 'nl'], 'en')).toEqual({ kind: 'survey', output: 'x/book-survey.xlsx', into: 'x/book.xlsx', language: 'nl', options: {} });
+  });
+
+  it('reads --form, --rows and --parts', () => {
+    expect(parseCommand(['survey', '-o', 's.xlsx', '--form', '--rows', '20', '--parts', 'approach, tasks'], 'en')).toEqual({
+      kind: 'survey',
+      output: 's.xlsx',
+      language: 'en',
+      options: { constructs: ['service', 'business', 'projectManagement', 'relationshipMaintenance', 'portfolioManagement', 'advisor'], rows: 20, form: true },
+    });
+  });
+
+  it('rejects bad values with a message in the language', () => {
+    expect(parseCommand(['survey', '--rows', '2.5'], 'nl')).toEqual({ kind: 'usageError', message: 'Optie --rows verwacht een geheel getal van 1 tot en met 10000, niet "2.5".' });
+    expect(parseCommand(['survey', '--rows', '10001'], 'en')).toMatchObject({ kind: 'usageError' });
+    expect(parseCommand(['survey', 'extra'], 'en')).toEqual({ kind: 'usageError', message: 'Too many arguments: "extra".' });
+    expect(parseCommand(['frobnicate'], 'en')).toEqual({ kind: 'usageError', message: 'Unknown command "frobnicate"; use "analyze" or "survey".' });
   });
 });

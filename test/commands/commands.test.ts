@@ -1,5 +1,6 @@
 import { COMMANDS, CommandEvent, makeCommands, registerCommands, RunAnalysisDeps } from '../../src/commands/commands';
 import { memorySettingsStore } from '../../src/taskpane/settingsStore';
+import { FakeExcel } from '../excel/fake-excel';
 import { runPipeline } from '../../src/taskpane/pipeline';
 import { DEFAULT_SETTINGS } from '../../src/analysis/settings';
 import type { Settings } from '../../src/analysis/settings';
@@ -88,7 +89,7 @@ describe('runAnalysis (ribbon)', () => {
       scale: { min: 1, max: 5, split: 3 },
       impactMin: -5,
       impactMax: 5,
-      appreciation: { halfLifeDays: 180, critical: -6, euphoria: 6, prolongedDays: 60 },
+      appreciation: { halfLifeDays: 0, critical: -6, euphoria: 6, prolongedDays: 60 },
     });
     expect(calls[0].mapping).toEqual({});
   });
@@ -134,6 +135,8 @@ describe('runAnalysis (ribbon)', () => {
     // Once the first run is over, the button works again.
     const third = event();
     const thirdDone = Promise.resolve(run(third));
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the store is opened (async) before the run starts
+    expect(calls).toHaveLength(2);
     finish();
     await thirdDone;
     expect(calls).toHaveLength(2);
@@ -156,7 +159,7 @@ describe('runAnalysis (ribbon)', () => {
     const g = globalThis as unknown as { Office?: unknown; Excel?: unknown };
     let excelRuns = 0;
     let finishPaneRun: () => void = () => undefined;
-    g.Office = { context: { displayLanguage: 'en-US', document: { settings: { get: () => undefined } } } };
+    g.Office = { context: { displayLanguage: 'en-US' } };
     g.Excel = {
       run: () => {
         excelRuns++;
@@ -182,15 +185,20 @@ describe('runAnalysis (ribbon)', () => {
   it('the real command completes even without Excel (the pipeline fails, nothing is written)', async () => {
     const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const g = globalThis as unknown as { Office?: unknown; Excel?: unknown };
-    const settingsRead: string[] = [];
-    g.Office = {
-      context: { displayLanguage: 'nl-NL', document: { settings: { get: (k: string) => (settingsRead.push(k), SEVEN) } } },
+    // The settings come from the workbook through Excel's API; the analysis then finds no Excel.
+    const workbook = new FakeExcel();
+    workbook.settings.set('rmo.settings', SEVEN);
+    let runs = 0;
+    g.Office = { context: { displayLanguage: 'nl-NL' } };
+    g.Excel = {
+      run: (batch: (c: Excel.RequestContext) => Promise<unknown>) =>
+        runs++ === 0 ? batch(workbook.context) : Promise.reject(new Error('no Excel here')),
     };
-    g.Excel = { run: () => Promise.reject(new Error('no Excel here')) };
     try {
       const e = event();
       await associated(COMMANDS, 'runAnalysis')(e);
-      expect(settingsRead).toEqual(['rmo.settings']);
+      expect(runs).toBe(2);
+      expect(workbook.log.filter((o) => o.kind === 'load' && o.path === 'item')).toHaveLength(1);
       expect(e.completions).toBe(1);
       expect(error).toHaveBeenCalledWith(new Error('no Excel here'));
     } finally {
@@ -228,5 +236,23 @@ describe('Run analysis tells the user why, in the pane', () => {
     stop();
     postRibbonMessage({ kind: 'noInput' });
     expect(seen).toEqual([{ kind: 'busy' }, { kind: 'failed', detail: 'x' }]);
+  });
+});
+
+describe('registration', () => {
+  it('associates runAnalysis at the top level of the script, not in Office.onReady (documented sample; first-click issue)', () => {
+    const g = globalThis as unknown as { Office?: unknown };
+    const associate = jest.fn();
+    const onReady = jest.fn();
+    g.Office = { actions: { associate }, onReady, context: {} };
+    try {
+      jest.isolateModules(() => {
+        require('../../src/commands/commands');
+      });
+      expect(associate.mock.calls.map((c) => c[0])).toEqual(['runAnalysis']);
+      expect(onReady).not.toHaveBeenCalled();
+    } finally {
+      delete g.Office;
+    }
   });
 });

@@ -70,6 +70,35 @@ describe('applyPlans', () => {
     expect(fake.sheets.filter((s) => keyOf(s) === 'rmo.results')).toHaveLength(1);
   });
 
+  it('an in-place rewrite also removes the notes, comments and data validation on our sheet, and only there', async () => {
+    const { fake } = userWorkbook();
+    const withParts: SheetPlan = {
+      ...supplierPlan(3),
+      validations: [{ kind: 'list', rect: { row: 1, col: 1, rows: 3, cols: 1 }, items: ['a', 'b'] }],
+      notes: [{ row: 0, col: 0, text: 'Naam van de leverancier – één per rij' }],
+    };
+    await applyPlans(fake.context, [withParts], OPTS);
+    const ours = fake.sheet('Results (2)')!;
+    expect([...ours.notes!.keys()]).toEqual(['A1']);
+    expect(ours.validations).toHaveLength(1);
+    // The user adds a comment to our sheet, and a note and validation on their own.
+    ours.comments = new Map([['C3', 'checked?']]);
+    const data = fake.sheet('Data')!;
+    data.notes = new Map([['A1', 'mine']]);
+    data.validations = [{ rect: { row: 1, col: 1, rows: 1, cols: 1 }, rule: { wholeNumber: {} } }];
+    const dataBefore = fake.snapshot(data);
+
+    await applyPlans(fake.context, [supplierPlan(2)], OPTS);
+
+    expect(fake.sheet('Results (2)')).toBe(ours);
+    expect(ours.notes?.size ?? 0).toBe(0);
+    expect(ours.comments?.size ?? 0).toBe(0);
+    expect(ours.validations ?? []).toEqual([]);
+    expect(fake.snapshot(data)).toEqual(dataBefore);
+    expect(data.notes.get('A1')).toBe('mine');
+    expect(data.validations).toHaveLength(1);
+  });
+
   it('replaces its sheet even when it is the only sheet of the workbook', async () => {
     const fake = new FakeExcel();
     await applyPlans(fake.context, [supplierPlan(2)], OPTS);
@@ -88,36 +117,57 @@ describe('applyPlans', () => {
     expect(fake.sheets.map((s) => s.name)).toEqual(['Review', 'Results']);
   });
 
-  it('writes formula-like user text as text', async () => {
-    const fake = new FakeExcel();
+  describe('formula-like user text stays text', () => {
     const risky = ['=SUM(A1)', '+31 6 1234', '-minus', '@home', "'quoted", 'plain'];
+    const prose = '-' + 'a long review answer, '.repeat(14); // 309 characters, starts like a formula
     const plan: SheetPlan = {
       key: 'rmo.t',
       name: 'T',
       blocks: [
-        { row: 0, col: 0, userText: true, values: risky.map((r) => [r]) },
+        { row: 0, col: 0, userText: true, values: [...risky, prose].map((r) => [r]) },
         { row: 0, col: 1, values: [['=1+1'], ['-'], ['+3']] },
       ],
       styles: [],
       columnWidths: {},
       charts: [],
     };
-    await applyPlans(fake.context, [plan], OPTS);
 
-    const formatIdx = fake.log.findIndex((o) => o.kind === 'numberFormat' && o.address === 'T!A1:A6');
-    const valuesIdx = fake.log.findIndex((o) => o.kind === 'values' && o.address === 'T!A1:A6');
-    expect(fake.log[formatIdx].value).toBe('@');
-    expect(formatIdx).toBeLessThan(valuesIdx);
-    expect(fake.log[valuesIdx].value).toEqual([["'=SUM(A1)"], ["'+31 6 1234"], ["'-minus"], ["'@home"], ["''quoted"], ['plain']]);
-    const ours = fake.sheet('T')!;
-    risky.forEach((text, i) => {
-      expect(fake.cell(ours, i, 0)?.value).toBe(text);
-      expect(fake.cell(ours, i, 0)?.formula).toBeUndefined();
+    function expectText(fake: FakeExcel) {
+      const ours = fake.sheet('T')!;
+      [...risky, prose].forEach((text, i) => {
+        expect(fake.cell(ours, i, 0)?.value).toBe(text);
+        expect(fake.cell(ours, i, 0)?.formula).toBeUndefined();
+      });
+      // Outside user text only "=" is escaped; our own "-" and "+3" labels stay as they are.
+      const other = fake.log.find((o) => o.kind === 'values' && o.address === 'T!B1:B3')!;
+      expect(other.value).toEqual([["'=1+1"], ['-'], ['+3']]);
+      expect(fake.cell(ours, 0, 1)?.formula).toBeUndefined();
+    }
+
+    it('as typed StringCellValues (ExcelApi 1.16), with the Text format only where it displays', async () => {
+      const fake = new FakeExcel();
+      await applyPlans(fake.context, [plan], { ...OPTS, textMode: 'valuesAsJson' });
+      const formatIdx = fake.log.findIndex((o) => o.kind === 'numberFormat' && o.address === 'T!A1:A7');
+      const valuesIdx = fake.log.findIndex((o) => o.kind === 'valuesAsJson' && o.address === 'T!A1:A7');
+      // Six short texts get "@"; the 309-character answer keeps General (a Text cell beyond 255 shows ####).
+      expect(fake.log[formatIdx].value).toEqual([['@'], ['@'], ['@'], ['@'], ['@'], ['@'], ['General']]);
+      expect(formatIdx).toBeLessThan(valuesIdx);
+      expect(fake.log[valuesIdx].value).toEqual([...risky, prose].map((t) => [{ type: 'String', basicValue: t }]));
+      expect(fake.log.some((o) => o.kind === 'values' && o.address === 'T!A1:A7')).toBe(false);
+      expectText(fake);
+      expect(fake.cell(fake.sheet('T')!, 6, 0)?.numberFormat).toBe('General');
     });
-    // Outside user text only "=" is escaped; our own "-" and "+3" labels stay as they are.
-    const other = fake.log.find((o) => o.kind === 'values' && o.address === 'T!B1:B3')!;
-    expect(other.value).toEqual([["'=1+1"], ['-'], ['+3']]);
-    expect(fake.cell(ours, 0, 1)?.formula).toBeUndefined();
+
+    it('with the quote-prefix on older hosts, again with the Text format only where it displays', async () => {
+      const fake = new FakeExcel();
+      await applyPlans(fake.context, [plan], { ...OPTS, textMode: 'quotePrefix' });
+      const formatIdx = fake.log.findIndex((o) => o.kind === 'numberFormat' && o.address === 'T!A1:A7');
+      const valuesIdx = fake.log.findIndex((o) => o.kind === 'values' && o.address === 'T!A1:A7');
+      expect(fake.log[formatIdx].value).toEqual([['@'], ['@'], ['@'], ['@'], ['@'], ['@'], ['General']]);
+      expect(formatIdx).toBeLessThan(valuesIdx);
+      expect(fake.log[valuesIdx].value).toEqual([["'=SUM(A1)"], ["'+31 6 1234"], ["'-minus"], ["'@home"], ["''quoted"], ['plain'], [`'${prose}`]]);
+      expectText(fake);
+    });
   });
 
   it('styles per rectangle, not per cell', async () => {
@@ -201,10 +251,181 @@ describe('applyPlans', () => {
     expect(JSON.parse(fake.settings.get(OWNED_SHEETS_SETTING) as string)).toEqual({ [ours.id]: 'rmo.results' });
 
     await applyPlans(fake.context, [supplierPlan(1)], { ownership: 'settings' });
+    // Rewritten in place: same sheet, no extra sync (its id is known), the setting unchanged.
     const again = fake.sheet('Results (2)')!;
-    expect(again.id).not.toBe(ours.id);
+    expect(again).toBe(ours);
+    expect(fake.syncCount).toBe(2 * APPLY_BASE_SYNCS + 1);
     expect(fake.sheets.map((s) => s.name)).toEqual(['Data', 'Results', 'Results (2)']);
     expect(JSON.parse(fake.settings.get(OWNED_SHEETS_SETTING) as string)).toEqual({ [again.id]: 'rmo.results' });
     expect(userSheets.map((s) => fake.snapshot(s))).toEqual(before);
+  });
+});
+
+/** A results sheet with one score in B2, built by hand. */
+function scorePlan(score: number, name = 'RMO Results'): SheetPlan {
+  return {
+    key: 'rmo.results',
+    name,
+    blocks: [{ row: 0, col: 0, values: [['Supplier', 'Score'], ['Acme', score]] }],
+    styles: [],
+    columnWidths: {},
+    charts: [],
+  };
+}
+
+describe('re-runs keep what the user built on our sheets', () => {
+  it("a user formula ='RMO Results'!B2 still points at the results after a second run", async () => {
+    const fake = new FakeExcel();
+    const dashboard = fake.addSheet('Dashboard');
+    await applyPlans(fake.context, [scorePlan(11)], OPTS);
+    fake.putFormula(dashboard, 0, 0, "='RMO Results'!B2");
+    expect(fake.displayed(dashboard, 0, 0)).toBe(11);
+
+    await applyPlans(fake.context, [scorePlan(22)], OPTS);
+    expect(fake.displayed(dashboard, 0, 0)).toBe(22);
+    expect(fake.formulaText(fake.cell(dashboard, 0, 0)!)).toBe("='RMO Results'!B2");
+    expect(fake.log.filter((o) => o.kind === 'deleteSheet')).toHaveLength(0);
+  });
+
+  it('(the fake turns such a formula into #REF! when its sheet is deleted, as Excel does)', async () => {
+    const fake = new FakeExcel();
+    const dashboard = fake.addSheet('Dashboard');
+    await applyPlans(fake.context, [scorePlan(11)], OPTS);
+    fake.putFormula(dashboard, 0, 0, "='RMO Results'!B2");
+    fake.sheets.splice(fake.sheets.indexOf(fake.sheet('RMO Results')!), 1);
+    expect(fake.displayed(dashboard, 0, 0)).toBe('#REF!');
+    expect(fake.formulaText(fake.cell(dashboard, 0, 0)!)).toBe('=#REF!B2');
+  });
+
+  it('follows a language change by renaming the same sheet, so references follow too', async () => {
+    const fake = new FakeExcel();
+    const dashboard = fake.addSheet('Dashboard');
+    await applyPlans(fake.context, [scorePlan(11)], OPTS);
+    const ours = fake.sheet('RMO Results')!;
+    fake.putFormula(dashboard, 0, 0, "='RMO Results'!B2");
+    const applied = await applyPlans(fake.context, [scorePlan(33, 'RMO Resultaten')], OPTS);
+    expect(applied).toEqual([{ key: 'rmo.results', name: 'RMO Resultaten' }]);
+    expect(fake.sheet('RMO Resultaten')).toBe(ours);
+    expect(fake.displayed(dashboard, 0, 0)).toBe(33);
+    expect(fake.formulaText(fake.cell(dashboard, 0, 0)!)).toBe("='RMO Resultaten'!B2");
+  });
+
+  it('removes the old charts and tables and clears old cells, formats and panes before writing', async () => {
+    const fake = new FakeExcel();
+    await applyPlans(fake.context, [supplierPlan(6)], OPTS);
+    const ours = fake.sheet('Results')!;
+    fake.addTable('OldTable', ours, { row: 30, col: 0, rows: 2, cols: 2 });
+    fake.putValues(ours, 40, 3, [['stray']]);
+    await applyPlans(fake.context, [scorePlan(5, 'Results')], OPTS);
+    expect(fake.sheet('Results')).toBe(ours);
+    expect(ours.charts).toHaveLength(0);
+    expect(fake.tables).toHaveLength(0);
+    expect(fake.cell(ours, 40, 3)).toBeUndefined();
+    expect(fake.cell(ours, 3, 0)).toBeUndefined(); // run 1's "Supplier 3"
+    expect(fake.cell(ours, 1, 1)?.value).toBe(5);
+    expect(ours.freezeRows).toBe(0);
+    expect(ours.formats.filter((f) => f.path === 'fill.color')).toHaveLength(0);
+    expect(ours.columnWidths.size).toBe(0);
+  });
+});
+
+describe('the ownership name', () => {
+  it('refers to the whole sheet, so deleting row 1 does not lose the sheet', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('Data', { A1: 'x' });
+    await applyPlans(fake.context, [scorePlan(1)], OPTS);
+    const ours = fake.sheet('RMO Results')!;
+    expect(fake.nameState(fake.name('_rmo.rmo.results')!).formula).toBe("='RMO Results'!$1:$1048576");
+    fake.deleteRows(ours, 0, 1);
+    for (const s of fake.sheets) s.customProperties.clear(); // the name alone must do
+    const applied = await applyPlans(fake.context, [scorePlan(2)], OPTS);
+    expect(applied[0].name).toBe('RMO Results');
+    expect(fake.sheets.map((s) => s.name)).toEqual(['Data', 'RMO Results']);
+    expect(fake.sheet('RMO Results')).toBe(ours);
+  });
+
+  it('refers to the whole sheet, so deleting column A does not lose the sheet either', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('Data', { A1: 'x' });
+    await applyPlans(fake.context, [scorePlan(1)], OPTS);
+    const ours = fake.sheet('RMO Results')!;
+    fake.deleteColumns(ours, 0, 1);
+    for (const s of fake.sheets) s.customProperties.clear();
+    expect(fake.nameState(fake.name('_rmo.rmo.results')!).type).toBe('Range');
+    const applied = await applyPlans(fake.context, [scorePlan(2)], OPTS);
+    expect(applied[0].name).toBe('RMO Results');
+    expect(fake.sheet('RMO Results')).toBe(ours);
+  });
+
+  it('(an A1 name loses its cell when column A is deleted, which the fake models as Excel does)', () => {
+    const fake = new FakeExcel();
+    const s = fake.addSheet('S');
+    fake.addName('_rmo.k', s, '$A$1');
+    fake.deleteColumns(s, 0, 1);
+    expect(fake.nameState(fake.name('_rmo.k')!)).toEqual({ type: 'Error', value: '#REF!', formula: '=S!#REF!' });
+  });
+
+  it('still finds the sheet of an older A1 name whose row 1 was deleted (="\'Results\'!#REF!")', async () => {
+    const fake = new FakeExcel();
+    const old = fake.addSheet('RMO Results', { A1: 'Supplier', A2: 'old' });
+    fake.addName('_rmo.rmo.results', old, '$A$1');
+    fake.deleteRows(old, 0, 1);
+    expect(fake.nameState(fake.name('_rmo.rmo.results')!).formula).toBe("='RMO Results'!#REF!");
+    const applied = await applyPlans(fake.context, [scorePlan(3)], OPTS);
+    expect(applied[0].name).toBe('RMO Results');
+    expect(fake.sheets).toEqual([old]);
+    expect(fake.name('_rmo.rmo.results')!.address).toBe('$1:$1048576');
+  });
+
+  it("loads only the names' name and formula, never their computed value", async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('Data', { A1: 'x' });
+    await applyPlans(fake.context, [scorePlan(1)], OPTS);
+    const nameLoads = fake.log.filter((o) => o.kind === 'load' && o.path === 'names');
+    expect(nameLoads.map((o) => o.value)).toEqual([['name', 'formula']]);
+  });
+});
+
+describe('point labels', () => {
+  it('are written after the points count was loaded in an earlier request, one per point', async () => {
+    const fake = new FakeExcel();
+    await applyPlans(fake.context, [supplierPlan(4)], OPTS);
+    const loadAt = fake.log.findIndex((o) => o.kind === 'load' && o.path === 'series.getItemAt(0).points');
+    const labelOps = fake.log.filter((o) => o.kind === 'chart' && /points\.getItemAt\(\d+\)\.dataLabel\.formula$/.test(o.path!));
+    expect(loadAt).toBeGreaterThanOrEqual(0);
+    expect(labelOps).toHaveLength(4);
+    // The load went out in a request before the one carrying the labels.
+    const opsBefore = (i: number) => {
+      let seen = 0;
+      for (const [r, req] of fake.requests.entries()) {
+        seen += req.ops;
+        if (i < seen) return r;
+      }
+      return -1;
+    };
+    const firstLabel = fake.log.findIndex((o) => o === labelOps[0]);
+    expect(opsBefore(loadAt)).toBeLessThan(opsBefore(firstLabel));
+    expect(fake.log.some((o) => o.kind === 'chart' && /hasDataLabels$|showValue$/.test(o.path!))).toBe(false);
+    const chart = fake.sheet('Results')!.charts[0];
+    const sets = new Map(chart.ops.filter((o) => !o.args).map((o) => [o.path, o.value]));
+    expect(sets.get('series.getItemAt(0).points.getItemAt(0).hasDataLabel')).toBe(true);
+    expect(sets.get('series.getItemAt(0).points.getItemAt(0).dataLabel.formula')).toBe("='Results'!$A$2");
+  });
+
+  it('never address a point past the count Excel reports', async () => {
+    const fake = new FakeExcel();
+    const plan = supplierPlan(4);
+    // The series plots 2 values, while 4 label cells are given.
+    const chart = plan.charts[0];
+    const narrowed: SheetPlan = {
+      ...plan,
+      charts: [{ ...chart, series: [{ ...chart.series[0], y: { ...chart.series[0].y, rows: 2 }, x: { ...chart.series[0].x, rows: 2 } }] }],
+    };
+    await applyPlans(fake.context, [narrowed], OPTS);
+    const labelOps = fake.log.filter((o) => o.kind === 'chart' && /dataLabel\.formula$/.test(o.path!));
+    expect(labelOps.map((o) => o.path)).toEqual([
+      'series.getItemAt(0).points.getItemAt(0).dataLabel.formula',
+      'series.getItemAt(0).points.getItemAt(1).dataLabel.formula',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { absoluteRef, columnIndex, parseAddress } from '../../src/excel/address';
 import { columnLetter } from '../../src/input/columns';
-import { chunkRows, rowBytes, RequestBudget } from '../../src/excel/payload';
+import { chunkRows, isPayloadLimitError, rowBytes, RequestBudget, utf8Bytes } from '../../src/excel/payload';
 import { parseOwnedSetting } from '../../src/excel/ownership';
 import { needsTextPrefix, toExcelValues } from '../../src/excel/textSafety';
 import { FakeExcel } from './fake-excel';
@@ -102,7 +102,7 @@ describe('the fake itself', () => {
     const sheet = sheets.items[0];
     sheet.getRangeByIndexes(0, 0, 1, 1).values = [['=1+1']];
     sheet.getRangeByIndexes(1, 0, 1, 1).values = [["'=1+1"]];
-    (sheet.getRangeByIndexes(2, 0, 1, 1) as unknown as { numberFormat: string }).numberFormat = '@';
+    sheet.getRangeByIndexes(2, 0, 1, 1).numberFormat = [['@']];
     sheet.getRangeByIndexes(2, 0, 1, 1).values = [['=1+1']];
     await fake.context.sync();
     expect(fake.cell(s, 0, 0)?.formula).toBe('=1+1');
@@ -122,5 +122,65 @@ describe('the fake itself', () => {
     expect(fake.requests).toHaveLength(2);
     expect(fake.requests[1].bytes).toBeGreaterThan(1000);
     expect(fake.requests[0].bytes).toBeLessThan(200);
+  });
+});
+
+describe('payload sizes in UTF-8 bytes', () => {
+  it('counts bytes, not UTF-16 code units', () => {
+    expect(utf8Bytes('abc')).toBe(3);
+    expect(utf8Bytes('é')).toBe(2);
+    expect(utf8Bytes('中')).toBe(3);
+    expect(utf8Bytes('😀')).toBe(4); // two UTF-16 units, one 4-byte code point
+    expect(utf8Bytes('\ud800')).toBe(3); // a lone surrogate travels as U+FFFD
+    expect(utf8Bytes('Zoë 中文 😀')).toBe(Buffer.byteLength('Zoë 中文 😀', 'utf8'));
+    // ["é"] is 6 bytes of JSON, plus one for the separator.
+    expect(rowBytes(['é'])).toBe(7);
+  });
+
+  it('recognises the payload errors of Excel on the web by code or message', () => {
+    expect(isPayloadLimitError({ code: 'ResponsePayloadSizeLimitExceeded' })).toBe(true);
+    expect(isPayloadLimitError({ code: 'RequestPayloadSizeLimitExceeded' })).toBe(true);
+    expect(isPayloadLimitError(new Error('RichApi.Error: RequestPayloadSizeLimitExceeded'))).toBe(true);
+    expect(isPayloadLimitError({ code: 'InvalidArgument' })).toBe(false);
+    expect(isPayloadLimitError(undefined)).toBe(false);
+  });
+});
+
+describe('the fake enforces what Excel enforces', () => {
+  async function oneSheet(): Promise<{ fake: FakeExcel; sheet: Excel.Worksheet }> {
+    const fake = new FakeExcel();
+    fake.addSheet('A');
+    const sheets = fake.context.workbook.worksheets;
+    sheets.load('items/name');
+    await fake.context.sync();
+    return { fake, sheet: sheets.items[0] };
+  }
+
+  it('refuses a request above 5 MB (UTF-8) whole, like Excel on the web', async () => {
+    const { fake, sheet } = await oneSheet();
+    const text = '中'.repeat(1_800_000); // 1.8 M code units, 5.4 MB of UTF-8
+    sheet.getRangeByIndexes(0, 0, 1, 1).values = [[text]];
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    expect(fake.cell(fake.sheet('A')!, 0, 0)).toBeUndefined();
+  });
+
+  it('fails a response above 5 MB and delivers none of it', async () => {
+    const { fake, sheet } = await oneSheet();
+    fake.putValues(fake.sheet('A')!, 0, 0, Array.from({ length: 4000 }, () => ['x'.repeat(700), 'y'.repeat(700)]));
+    const range = sheet.getRangeByIndexes(0, 0, 4000, 2).load('values');
+    await expect(fake.context.sync()).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+    expect(() => range.values).toThrow(/PropertyNotLoaded/);
+  });
+
+  it('accepts values, numberFormat and formulas only as 2-D arrays of the range size', async () => {
+    for (const write of [
+      (r: Excel.Range) => ((r as unknown as { numberFormat: string }).numberFormat = '@'),
+      (r: Excel.Range) => ((r as unknown as { values: string }).values = 'x'),
+      (r: Excel.Range) => (r.formulas = [['=1', '=2']]),
+    ]) {
+      const { fake, sheet } = await oneSheet();
+      write(sheet.getRangeByIndexes(0, 0, 2, 2));
+      await expect(fake.context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+    }
   });
 });

@@ -42,15 +42,18 @@ describe('ownership shared with the .xlsx shell', () => {
 
     expect(applied).toEqual([{ key: 'rmo.results', name: 'Results' }]);
     expect(fake.sheets.map((s) => s.name)).toEqual(['Results', 'Suppliers']);
+    // Rewritten in place: the same worksheet, the old run's rows gone.
     const ours = fake.sheet('Results')!;
-    expect(ours).not.toBe(results);
+    expect(ours).toBe(results);
     expect(fake.cell(ours, 1, 0)?.value).toBe('Supplier 1');
     expect(fake.cell(ours, 4, 0)?.value).toBe('Supplier 4');
     expect(fake.snapshot(data)).toEqual(dataBefore);
-    // The old name was deleted and a fresh one points at the new sheet; no duplicate, no #REF!.
+    expect(fake.log.filter((o) => o.kind === 'deleteSheet')).toHaveLength(0);
+    // The command line's A1 name was replaced by one on the whole sheet; no duplicate, no #REF!.
     expect(fake.names.map((n) => n.name)).toEqual(['_rmo.rmo.results']);
     expect(target(fake, '_rmo.rmo.results')).toBe('Results');
     expect(fake.name('_rmo.rmo.results')!.sheet).toBe(ours);
+    expect(fake.name('_rmo.rmo.results')!.address).toBe('$1:$1048576');
     expect(fake.syncCount).toBe(APPLY_BASE_SYNCS);
   });
 
@@ -161,10 +164,11 @@ describe('ownership shared with the .xlsx shell', () => {
     expect(fake.sheets.map((s) => s.name)).toEqual(['Results (copy)', 'Data', 'Results']);
     expect(fake.snapshot(copy)).toEqual(copyBefore);
     const ours = fake.sheet('Results')!;
-    expect(ours).not.toBe(original);
+    expect(ours).toBe(original);
     expect(fake.cell(ours, 1, 0)?.value).toBe('Supplier 1');
+    expect(fake.cell(ours, 2, 0)).toBeUndefined();
     expect(fake.name('_rmo.rmo.results')!.sheet).toBe(ours);
-    expect(fake.log.filter((o) => o.kind === 'deleteSheet')).toHaveLength(1);
+    expect(fake.log.filter((o) => o.kind === 'deleteSheet')).toHaveLength(0);
   });
 
   it("keeps a user's copy of our sheet after the original was deleted", async () => {

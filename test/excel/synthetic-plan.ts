@@ -83,3 +83,36 @@ export function supplierPlan(n: number, opts: { key?: string; name?: string; nam
 export function supplierInput(n: number): (string | number)[][] {
   return [['Supplier', 'Affective', 'Calculative'], ...Array.from({ length: n }, (_, i) => [`S${i + 1}`, 1 + (i % 5), 5 - (i % 5)])];
 }
+
+/** A 500-character incident description (Dutch text with a few accented letters), different per row. */
+export function longDescription(i: number, chars = 500): string {
+  const base = `Incident ${i + 1}: levering te laat, overleg met de leverancier gepland; privé-afspraak verschoven, geëscaleerd naar het management. `;
+  let s = '';
+  while (s.length < chars) s += base;
+  return s.slice(0, chars);
+}
+
+/** An incident table of n rows with 500-character descriptions: Supplier, Date, Category, Impact, Description. */
+export function longTextInput(n: number, chars = 500): (string | number)[][] {
+  const rows: (string | number)[][] = [['Supplier', 'Date', 'Category', 'Impact', 'Description']];
+  for (let i = 0; i < n; i++) rows.push([`Supplier ${(i % 500) + 1}`, 45292 + (i % 365), i % 2 ? 'Extern' : 'Zakelijk', (i % 11) - 5, longDescription(i, chars)]);
+  return rows;
+}
+
+/** A review-like sheet plan: n rows of supplier name, impact and a 500-character description (user text). */
+export function longTextPlan(n: number, chars = 500): SheetPlan {
+  return {
+    key: 'rmo.review',
+    name: 'Review',
+    blocks: [
+      { row: 0, col: 0, values: [['Supplier', 'Impact', 'Description']] },
+      { row: 1, col: 0, userText: true, values: Array.from({ length: n }, (_, i) => [`Supplier ${(i % 500) + 1}`]) },
+      { row: 1, col: 1, values: Array.from({ length: n }, (_, i) => [(i % 11) - 5]) },
+      { row: 1, col: 2, userText: true, values: Array.from({ length: n }, (_, i) => [longDescription(i, chars)]) },
+    ],
+    styles: [{ rect: { row: 1, col: 2, rows: n, cols: 1 }, style: { wrap: true, vAlign: 'top' } }],
+    columnWidths: { 0: 24, 2: 80 },
+    charts: [],
+    freezeRows: 1,
+  };
+}

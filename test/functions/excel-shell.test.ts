@@ -72,8 +72,8 @@ describe('errors as Excel sees them', () => {
   });
 
   it('passes numbers and strings of the single-value functions through', () => {
-    expect(fns.appreciation([[45000]], [[-4]], 45180)).toBeCloseTo(-2, 10);
-    expect(fns.status([[45000]], [[-7]], null, null, null, null, null, 'nl')).toBe('Kritisch');
+    expect(fns.appreciation([[45000]], [[-4]], 45180, 180)).toBeCloseTo(-2, 10);
+    expect(fns.status([[45000]], [[-7]], 45000, null, null, null, null, 'nl')).toBe('Kritisch');
     expect(fns.alpha([[1, 2], [2, 3], [3, 5]])).toBeCloseTo(36 / 38, 10);
     expect(fns.score([[1, 5]], [[1, 0]])).toEqual([[5]]);
     expect(fns.attention([[4]], [[2]], null, null, null, 'en')).toEqual([['High']]);

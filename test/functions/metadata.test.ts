@@ -13,7 +13,7 @@ const EXPECTED: Record<string, [string, boolean][]> = {
   ROLE: [['service', false], ['business', false], ['scale_min', true], ['scale_max', true], ['split', true], ['language', true]],
   REACTION: [['activity', false], ['constructiveness', false], ['scale_min', true], ['scale_max', true], ['split', true], ['language', true]],
   ATTENTION: [['affective', false], ['calculative', false], ['scale_min', true], ['scale_max', true], ['split', true], ['language', true]],
-  APPRECIATION: [['dates', false], ['impacts', false], ['as_of', true], ['half_life_days', true]],
+  APPRECIATION: [['dates', false], ['impacts', false], ['as_of', true], ['half_life_days', true], ['categories', true], ['line', true]],
   STATUS: [
     ['dates', false],
     ['impacts', false],
@@ -23,9 +23,11 @@ const EXPECTED: Record<string, [string, boolean][]> = {
     ['euphoria', true],
     ['prolonged_days', true],
     ['language', true],
+    ['categories', true],
+    ['line', true],
   ],
   SCORE: [['items', false], ['reversed', true], ['scale_min', true], ['scale_max', true]],
-  ALPHA: [['items', false]],
+  ALPHA: [['items', false], ['reversed', true], ['scale_min', true], ['scale_max', true]],
 };
 
 const DUTCH_NAMES: Record<string, string> = {
@@ -72,6 +74,11 @@ describe('generated functions.json', () => {
     expect(byId.get('APPRECIATION')?.result).toEqual({ type: 'number' });
     expect(byId.get('ALPHA')?.result).toEqual({ type: 'number' });
     expect(byId.get('STATUS')?.result).toEqual({ type: 'string' });
+  });
+
+  it('makes exactly the two functions whose as_of defaults to today volatile, like TODAY()', () => {
+    const volatile = metadata.functions.filter((f) => (f as { options?: { volatile?: boolean } }).options?.volatile === true).map((f) => f.id);
+    expect(volatile.sort()).toEqual(['APPRECIATION', 'STATUS']);
   });
 });
 

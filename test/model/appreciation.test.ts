@@ -1,5 +1,8 @@
 import { computeTimeline, decay, valueAt, DEFAULT_APPRECIATION, AppreciationSettings } from '../../src/model';
 
+/** The hand calculations below use a half-life of 180 days (decay is off by default). */
+const HALF_180: AppreciationSettings = { ...DEFAULT_APPRECIATION, halfLifeDays: 180 };
+
 const noDecay: AppreciationSettings = { ...DEFAULT_APPRECIATION, halfLifeDays: 0 };
 
 describe('appreciation timeline', () => {
@@ -10,7 +13,7 @@ describe('appreciation timeline', () => {
   });
 
   it('adds same-day incidents and decays between days', () => {
-    const t = computeTimeline([{ day: 100, impact: 2 }, { day: 100, impact: 2 }, { day: 280, impact: -1 }], DEFAULT_APPRECIATION);
+    const t = computeTimeline([{ day: 100, impact: 2 }, { day: 100, impact: 2 }, { day: 280, impact: -1 }], HALF_180);
     expect(t.points).toHaveLength(2);
     expect(t.points[0]).toEqual({ day: 100, before: 0, after: 4 });
     expect(t.points[1].before).toBeCloseTo(2, 10);
@@ -27,7 +30,7 @@ describe('appreciation timeline', () => {
 
   it('measures the days a decaying excursion stays below the critical bound', () => {
     // -12 decays to -6 after exactly one half-life (180 days).
-    const t = computeTimeline([{ day: 0, impact: -12 }], DEFAULT_APPRECIATION, 400);
+    const t = computeTimeline([{ day: 0, impact: -12 }], HALF_180, 400);
     expect(t.excursions).toHaveLength(1);
     expect(t.excursions[0].side).toBe('critical');
     expect(t.excursions[0].days).toBeCloseTo(180, 6);
@@ -70,7 +73,7 @@ describe('appreciation timeline', () => {
   });
 
   it('valueAt follows jumps and decay', () => {
-    const t = computeTimeline([{ day: 10, impact: 4 }], DEFAULT_APPRECIATION, 400);
+    const t = computeTimeline([{ day: 10, impact: 4 }], HALF_180, 400);
     expect(valueAt(t, 5)).toBe(0);
     expect(valueAt(t, 10)).toBe(4);
     expect(valueAt(t, 190)).toBeCloseTo(2, 10);

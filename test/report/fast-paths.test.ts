@@ -55,7 +55,7 @@ describe('timelineSamples', () => {
     const samples = timelineSamples(t);
     expect(samples.length).toBeLessThanOrEqual(MAX_SAMPLES_PER_SUPPLIER);
     // The first drawn incident is number 200 (zero-based): its step before → after.
-    expect(samples[0]).toEqual({ day: 1000 + 10 * 200, value: t.points[200].before });
+    expect(samples[0]).toEqual({ day: 1000 + 10 * 200, value: t.points[200].before, before: true });
     expect(samples[1]).toEqual({ day: 1000 + 10 * 200, value: t.points[200].after });
     // Every incident from there on has its two points; nothing before it is drawn.
     const days = new Set(samples.map((p) => p.day));

@@ -68,9 +68,12 @@ describe('appreciation summary: incidents per category', () => {
 
   it('keeps the excursions table clear of the wider summary', () => {
     const p = timelineSheet(run(EN), EN);
-    expect(TIMELINE_LAYOUT.excursionCol).toBeGreaterThan(S + 11);
+    expect(TIMELINE_LAYOUT.excursionCol).toBeGreaterThan(S + 18);
     expect(cellAt(p, TIMELINE_LAYOUT.headerRow, S + 10)?.value).toBe('Prolonged');
-    expect(cellAt(p, TIMELINE_LAYOUT.headerRow, S + 11)).toBeUndefined();
+    // Then the two appreciations of guide 002, goal changes and whom the incidents hit.
+    expect(cellAt(p, TIMELINE_LAYOUT.headerRow, S + 11)?.value).toBe('Personal appreciation');
+    expect(cellAt(p, TIMELINE_LAYOUT.headerRow, S + 17)?.value).toBe('Hit the supplier');
+    expect(cellAt(p, TIMELINE_LAYOUT.headerRow, S + 18)).toBeUndefined();
     expect(cellAt(p, TIMELINE_LAYOUT.headerRow, TIMELINE_LAYOUT.excursionCol + 1)?.value).toBe('Side');
   });
 });

@@ -66,8 +66,8 @@ describe.each(['en', 'nl'] as const)('every sheet plan (%s)', (lang) => {
         }
       }
     }
-    // 3 matrices × 3 series + 4 timelines × 3 series.
-    expect(series).toBe(21);
+    // 3 matrices × 3 series + 4 timelines × 5 series (combined, two bounds, personal, business).
+    expect(series).toBe(29);
   });
 
   it('flags every block that holds a supplier name as user text', () => {

@@ -4,7 +4,9 @@ import { buildReport, HEADER_FILL, MAX_SAMPLES_PER_SUPPLIER, MAX_TIMELINE_CHARTS
 import { cellAt, find, readRange } from './plan-helpers';
 import { fixture, FORMULA_NAME, JAN1, NL, PLUS_NAME } from './fixture';
 
-const plans = buildReport(fixture(), DEFAULT_SETTINGS, (p) => `rendered ${p.code} ${p.row ?? ''}`);
+/** The hand calculations of this file use a half-life of 180 days (decay is off by default). */
+const S180: Settings = { ...DEFAULT_SETTINGS, appreciation: { ...DEFAULT_SETTINGS.appreciation, halfLifeDays: 180 } };
+const plans = buildReport(fixture(S180), S180, (p) => `rendered ${p.code} ${p.row ?? ''}`);
 const plan = (key: string): SheetPlan => plans.find((p) => p.key === key)!;
 const column = (p: SheetPlan, col: number, from: number, to: number) => Array.from({ length: to - from }, (_, i) => cellAt(p, from + i, col)?.value ?? null);
 
@@ -15,7 +17,7 @@ describe('results sheet', () => {
     expect(column(p, 0, 0, 1)).toEqual(['Supplier']);
     expect(cellAt(p, 0, 9)?.value).toBe('Last move');
     expect(p.freezeRows).toBe(1);
-    expect(p.styles.find((s) => s.rect.row === 0 && s.rect.cols === 10)?.style).toMatchObject({ bold: true, fill: HEADER_FILL });
+    expect(p.styles.find((s) => s.rect.row === 0 && s.rect.col === 0 && s.rect.cols === 17)?.style).toMatchObject({ bold: true, fill: HEADER_FILL });
   });
 
   it('groups rows by type so each type is one coloured rectangle carrying its label', () => {
@@ -50,7 +52,7 @@ describe('results sheet', () => {
     const s: Settings = { ...DEFAULT_SETTINGS, appreciation: { ...DEFAULT_SETTINGS.appreciation, halfLifeDays: 0 }, asOf: JAN1 + 200 };
     const r = buildReport(fixture(s), s, () => '').find((x) => x.key === 'rmo.results')!;
     const row = find(r, 'Delta')[0].row;
-    expect(cellAt(r, row, 7)?.value).toBe('Critical (Prolonged outside bounds)');
+    expect(cellAt(r, row, 7)?.value).toBe('Critical — Prolonged outside bounds');
     expect(cellAt(r, row, 8)?.value).toBe(190);
   });
 });
@@ -119,7 +121,7 @@ describe('timeline sheet', () => {
 
   it('counts an excursion that ended and one that is still going in the summary', () => {
     // -8 on day 0: back at the critical bound -6 after 180·log2(8/6) days. -8 again on day 100, as of day 150.
-    const s: Settings = { ...DEFAULT_SETTINGS, asOf: JAN1 + 150 };
+    const s: Settings = { ...S180, asOf: JAN1 + 150 };
     const incidents = [
       { supplier: 'Xray', day: JAN1, impact: -8, source: { sheet: 'I', row: 2 } },
       { supplier: 'Xray', day: JAN1 + 100, impact: -8, source: { sheet: 'I', row: 3 } },
@@ -153,7 +155,7 @@ describe('timeline sheet', () => {
   });
 
   it('bounds the chart data by the charts, however many suppliers have incidents', () => {
-    const s: Settings = { ...DEFAULT_SETTINGS, asOf: JAN1 + 3000 };
+    const s: Settings = { ...S180, asOf: JAN1 + 3000 };
     // 100 suppliers with three incidents each over ten years; the first ten have an incident every 10 days (300 days).
     const incidents = Array.from({ length: 100 }, (_, i) =>
       Array.from({ length: i < 10 ? 300 : 3 }, (_, k) => ({ supplier: `Supplier ${i}`, day: JAN1 + k * (i < 10 ? 10 : 1000) + i, impact: k % 2 ? 5 : -7, source: { sheet: 'I', row: 2 } })),
@@ -162,8 +164,8 @@ describe('timeline sheet', () => {
     const dataCells = t.blocks.filter((b) => b.col >= L.dataCol && b.row >= L.firstRow).reduce((n, b) => n + b.values.length * b.values[0].length, 0);
     expect(t.charts).toHaveLength(MAX_TIMELINE_CHARTS);
     expect(dataCells).toBeGreaterThan(0);
-    // Six columns per chart-data row.
-    expect(dataCells).toBeLessThanOrEqual(MAX_TIMELINE_CHARTS * MAX_SAMPLES_PER_SUPPLIER * 6);
+    // Eight columns per chart-data row (supplier, day, combined, bound day, two bounds, personal, business).
+    expect(dataCells).toBeLessThanOrEqual(MAX_TIMELINE_CHARTS * MAX_SAMPLES_PER_SUPPLIER * 8);
     // The summary: one row per supplier with incidents, each supplier once.
     const summary = t.blocks.find((b) => b.col === L.summaryCol && b.row === L.firstRow)!;
     expect(summary.values).toHaveLength(100);

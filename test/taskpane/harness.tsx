@@ -101,6 +101,8 @@ export const FAKE_SUMMARY: RunSummary = {
   lines: [],
   attention: [],
   resultsSheet: 'RMO Results',
+  analysisDate: { day: '2024-03-31', source: 'set' },
+  periodsLeftOut: ['2024-Q2'],
 };
 
 /** Three usable tables on sheets not named like a kind (so a kind's wording is unambiguous), and two that are not. */

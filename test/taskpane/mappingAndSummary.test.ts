@@ -45,6 +45,13 @@ describe('summarise', () => {
     expect(summary.sheets).toEqual(['RMO results', 'RMO problems']);
   });
 
+  it('passes on the analysis date as yyyy-mm-dd with its source, and the periods left out', () => {
+    expect(summary.analysisDate).toBeUndefined();
+    const dated = summarise(input, { ...result, asOf: 45382, asOfSource: 'today', periodsAfterAsOf: ['2024-Q2'] }, [], (p) => String(p.row));
+    expect(dated.analysisDate).toEqual({ day: '2024-03-31', source: 'today' });
+    expect(dated.periodsLeftOut).toEqual(['2024-Q2']);
+  });
+
   it('places a problem by sheet, row and column in the chosen language', () => {
     expect(problemPlace(summary.problems[0], 'nl')).toBe('Data, rij 10, kolom Impact (D)');
     expect(problemPlace({ ...summary.problems[0], row: undefined, column: undefined }, 'en')).toBe('Data');

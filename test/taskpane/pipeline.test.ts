@@ -9,6 +9,9 @@ const context = { marker: 'ctx' };
 type Raw = { sheet: string; table?: string; firstRow: number; firstCol: number; values: unknown[][] };
 const DATA: Raw = { sheet: 'Data', firstRow: 1, firstCol: 1, values: [] };
 let rawTables: Raw[] = [DATA];
+/** What the reader reports beside the tables (a table cut at the cell cap). */
+let readProblems: unknown[] = [];
+let analysedInput: { problems: unknown[] } | undefined;
 /** Which blocks parseTables received, by sheet/table, to see the selection at work. */
 const names = (ts: readonly Raw[]): string => ts.map((t) => `${t.sheet}/${t.table ?? '-'}`).join(',');
 let parsed: Record<string, unknown> = { suppliers: [], incidents: [{}, {}], managers: [], problems: [], tables: [{ kind: 'supplier' }] };
@@ -22,6 +25,10 @@ jest.mock('../../src/excel', () => ({
   readWorkbook: jest.fn(async (ctx: unknown) => {
     calls.push(`read:${ctx === context}`);
     return rawTables;
+  }),
+  readInputs: jest.fn(async (ctx: unknown) => {
+    calls.push(`read:${ctx === context}`);
+    return { tables: rawTables, problems: readProblems };
   }),
   applyPlans: jest.fn(async (ctx: unknown, p: unknown, options: unknown) => {
     calls.push(`apply:${ctx === context}:${p === plans}`);
@@ -37,7 +44,8 @@ jest.mock('../../src/input', () => ({
   problemText: jest.fn((p: { row: number }, lang: string) => `${lang} row ${p.row}`),
 }));
 jest.mock('../../src/analysis', () => ({
-  analyse: jest.fn((input: unknown) => {
+  analyse: jest.fn((input: { problems: unknown[] }) => {
+    analysedInput = input;
     calls.push(`analyse:${input === parsed}`);
     return analysed;
   }),
@@ -63,6 +71,8 @@ beforeEach(() => {
   rawTables = [DATA];
   parsed = PARSED;
   applyOptions = [];
+  readProblems = [];
+  analysedInput = undefined;
   (globalThis as Record<string, unknown>).Excel = { run: (f: (ctx: unknown) => Promise<unknown>) => f(context) };
 });
 
@@ -225,4 +235,15 @@ describe('one run at a time (the pane and the ribbon share the pipeline)', () =>
     await expect(second).resolves.toMatchObject({ incidents: 2 });
     expect(pipelineBusy()).toBe(false);
   });
+});
+
+it("puts the reader's problems (a table cut at the cell cap) first among the input's problems", async () => {
+  const cut = { code: 'rangeTooLarge', severity: 'error', sheet: 'Data', params: { range: 'A1:Z1048576' } };
+  readProblems = [cut];
+  const withOwn = { ...parsed, problems: [problem] };
+  const input = jest.requireMock('../../src/input') as { parseTables: jest.Mock };
+  input.parseTables.mockReturnValueOnce(withOwn);
+  await runPipeline(DEFAULT_SETTINGS, {}, undefined, () => undefined);
+  expect(analysedInput!.problems).toEqual([cut, problem]);
+  expect(withOwn.problems).toEqual([problem]); // the parser's result is not changed in place
 });

@@ -57,12 +57,20 @@ describe('defaultForm', () => {
       split: '',
       impactMin: '-5',
       impactMax: '5',
-      halfLifeDays: '180',
+      halfLifeDays: '0',
       critical: '-6',
       euphoria: '6',
       prolongedDays: '60',
       asOf: '',
+      defaultParty: '',
     });
+  });
+
+  it('reads the default party in either language and marks anything else', () => {
+    const form = defaultForm('nl');
+    expect(validateForm({ ...form, defaultParty: 'Leverancier' }, 'nl').settings?.defaultParty).toBe('supplier');
+    expect(validateForm({ ...form, defaultParty: 'us' }, 'nl').settings?.defaultParty).toBe('client');
+    expect(validateForm({ ...form, defaultParty: 'beide' }, 'nl').errors.defaultParty).toEqual({ source: 'taskpane', key: 'partyInvalid' });
   });
 
   it('validates back to DEFAULT_SETTINGS (language aside)', () => {

@@ -1,5 +1,6 @@
 import { DEFAULT_STORED, parseStoredSettings, serialiseSettings, StoredSettings } from '../../src/taskpane/storedSettings';
-import { loadStoredSettings, memorySettingsStore, officeSettingsStore, saveStoredSettings, SettingsStore } from '../../src/taskpane/settingsStore';
+import { loadStoredSettings, memorySettingsStore, openWorkbookSettingsStore, saveStoredSettings, SettingsStore } from '../../src/taskpane/settingsStore';
+import { FakeExcel } from '../excel/fake-excel';
 import type { Settings } from '../../src/analysis/settings';
 
 // The defaults written out by hand (README's settings table), not taken from DEFAULT_SETTINGS.
@@ -8,7 +9,7 @@ const DEFAULTS: StoredSettings = {
     scale: { min: 1, max: 5, split: 3 },
     impactMin: -5,
     impactMax: 5,
-    appreciation: { halfLifeDays: 180, critical: -6, euphoria: 6, prolongedDays: 60 },
+    appreciation: { halfLifeDays: 0, critical: -6, euphoria: 6, prolongedDays: 60 },
   },
   columns: {},
 };
@@ -54,7 +55,7 @@ describe('parseStoredSettings', () => {
         scale: { min: 0, max: 10, split: 5 }, // no split stored: the midpoint of 0–10
         impactMin: -5,
         impactMax: 5,
-        appreciation: { halfLifeDays: 180, critical: -2, euphoria: 6, prolongedDays: 60 },
+        appreciation: { halfLifeDays: 0, critical: -2, euphoria: 6, prolongedDays: 60 },
       },
       columns: {},
     });
@@ -76,7 +77,7 @@ describe('parseStoredSettings', () => {
         impactMin: -2, // kept: -2 is still below the default maximum 5
         impactMax: 5,
         // negative half-life and a positive critical bound are invalid; euphoria 9 is fine
-        appreciation: { halfLifeDays: 180, critical: -6, euphoria: 9, prolongedDays: 60 },
+        appreciation: { halfLifeDays: 0, critical: -6, euphoria: 9, prolongedDays: 60 },
       },
       columns: { period: 'Quarter' },
     });
@@ -138,46 +139,33 @@ describe('loading and saving through a SettingsStore', () => {
   });
 });
 
-describe('officeSettingsStore', () => {
-  /** Just enough of Office.context.document.settings: a map, and a save that succeeds or fails. */
-  function fakeOffice(saveSucceeds: boolean) {
-    const values = new Map<string, unknown>();
-    const saves: string[] = [];
-    const office = {
-      AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
-      context: {
-        document: {
-          settings: {
-            get: (key: string) => (values.has(key) ? values.get(key) : null),
-            set: (key: string, value: unknown) => values.set(key, value),
-            saveAsync: (cb: (r: { status: string; error?: Error }) => void) => {
-              saves.push(String(values.get('rmo.settings')));
-              cb(saveSucceeds ? { status: 'succeeded' } : { status: 'failed', error: new Error('locked') });
-            },
-          },
-        },
-      },
-    };
-    return { office, values, saves };
-  }
-  const g = globalThis as unknown as { Office?: unknown };
-  afterEach(() => {
-    delete g.Office;
-  });
+describe('openWorkbookSettingsStore (Excel.Workbook.settings)', () => {
+  const runOn = (fake: FakeExcel) => <T>(batch: (context: Excel.RequestContext) => Promise<T>) => batch(fake.context);
 
-  it('reads nothing from a fresh workbook, then sets the value under rmo.settings and saves it', async () => {
-    const fake = fakeOffice(true);
-    g.Office = fake.office;
-    const store = officeSettingsStore();
+  it('reads nothing from a fresh workbook, then adds the value under rmo.settings in the workbook', async () => {
+    const fake = new FakeExcel();
+    const store = await openWorkbookSettingsStore(runOn(fake));
     expect(store.read()).toBeUndefined();
     await store.write('{"version":1}');
-    expect(fake.values.get('rmo.settings')).toBe('{"version":1}');
-    expect(fake.saves).toEqual(['{"version":1}']);
+    expect(fake.settings.get('rmo.settings')).toBe('{"version":1}');
     expect(store.read()).toBe('{"version":1}');
+    // One sync to read, one to write; nothing through Office.context.document.settings (there is no Office here).
+    expect(fake.syncCount).toBe(2);
   });
 
-  it('rejects when Office could not save', async () => {
-    g.Office = fakeOffice(false).office;
-    await expect(officeSettingsStore().write('{}')).rejects.toThrow('locked');
+  it('reads what the workbook already holds', async () => {
+    const fake = new FakeExcel();
+    fake.settings.set('rmo.settings', '{"version":1,"impactMin":-3}');
+    expect((await openWorkbookSettingsStore(runOn(fake))).read()).toBe('{"version":1,"impactMin":-3}');
+  });
+
+  it('opens with nothing stored when Excel cannot be read, and rejects a write Excel refuses', async () => {
+    const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const failing = <T>(): Promise<T> => Promise.reject(new Error('locked'));
+    const store = await openWorkbookSettingsStore(failing);
+    expect(store.read()).toBeUndefined();
+    await expect(store.write('{}')).rejects.toThrow('locked');
+    expect(store.read()).toBeUndefined();
+    error.mockRestore();
   });
 });

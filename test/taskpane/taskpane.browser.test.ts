@@ -117,7 +117,7 @@ describe('task pane in Chromium', () => {
     await openSettings(page);
     expect(await page.getByLabel('Scale minimum').inputValue()).toBe('1');
     expect(await page.getByLabel('Scale maximum').inputValue()).toBe('5');
-    expect(await page.getByLabel('Half-life (days)').inputValue()).toBe('180');
+    expect(await page.getByLabel('Half-life (days)').inputValue()).toBe('0');
     expect(await page.getByLabel('Critical bound').inputValue()).toBe('-6');
     expect(await blocked(page, 'Analyse')).toBe(false);
     expect((await harness()).languages).toEqual(['en']);
@@ -202,6 +202,8 @@ describe('task pane in Chromium', () => {
     await expectVisible(page.getByText('Suppliers, row 4, column Affective (C)'));
     await expectVisible(page.getByText('Expected a number, got "high".'));
     expect(await page.locator('#rmo-sheets li').allTextContents()).toEqual(['RMO Results', 'RMO Problems']);
+    expect(await page.locator('#rmo-analysis-date').textContent()).toBe('Analysis date: 2024-03-31 (as set under Settings)');
+    expect(await page.locator('#rmo-periods-left-out').textContent()).toBe('Periods after the analysis date, left out: 2024-Q2');
   });
 
   it('the summary follows a language switch without a new run', async () => {
@@ -210,6 +212,7 @@ describe('task pane in Chromium', () => {
     await expectVisible(page.getByText('Verwacht een getal, kreeg "high".'));
     await expectVisible(page.getByText('Suppliers, rij 4, kolom Affective (C)'));
     await expectVisible(page.getByText('Steunpilaar'));
+    expect(await page.locator('#rmo-analysis-date').textContent()).toBe('Peildatum: 2024-03-31 (ingesteld bij Instellingen)');
     expect((await harness()).calls).toHaveLength(1);
   });
 
@@ -442,7 +445,7 @@ describe('settings stored in the workbook', () => {
       scale: { min: 1, max: 5, split: 3 },
       impactMin: -5,
       impactMax: 5,
-      appreciation: { halfLifeDays: 180, critical: -6, euphoria: 6, prolongedDays: 60 },
+      appreciation: { halfLifeDays: 0, critical: -6, euphoria: 6, prolongedDays: 60 },
       columns: { supplier: 'Vendor', impact: 'Weight' },
     });
 

@@ -15,9 +15,9 @@ import { summaryLines } from '../../src/cli/summary';
 import { attentionReasons, problemPlace, summarise } from '../../src/taskpane/summarise';
 import { problemMessage } from '../../src/taskpane/problemMessage';
 import { announcement, problemCounts, reasonText } from '../../src/taskpane/ResultSummary';
-import { groupSummary } from '../../src/taskpane/SettingsFields';
+import { groupSummary, SETTING_GROUPS } from '../../src/taskpane/SettingsFields';
 import { detectedHeader, headerChoices } from '../../src/taskpane/MappingSection';
-import { defaultForm, validateForm } from '../../src/taskpane/settingsForm';
+import { defaultForm, SETTING_FIELDS, validateForm } from '../../src/taskpane/settingsForm';
 import { luminance, themeKind } from '../../src/taskpane/theme';
 import { plural, catalogue } from '../../src/i18n';
 
@@ -125,9 +125,23 @@ describe('settings groups', () => {
     const ok = validateForm(form, 'en').errors;
     expect(groupSummary('scale', form, ok, 'en')).toBe('1–5, split 3');
     expect(groupSummary('impact', form, ok, 'en')).toBe('-5 to 5');
-    expect(groupSummary('date', form, ok, 'nl')).toBe('laatste incident');
+    // Empty analysis date = today (docs/decisions.md, analysisDate rule); empty party = client.
+    expect(groupSummary('date', form, ok, 'nl')).toBe('vandaag');
+    expect(groupSummary('party', form, ok, 'nl')).toBe('opdrachtgever (standaard)');
+    const supplierView = { ...form, defaultParty: 'leverancier' };
+    expect(groupSummary('party', supplierView, validateForm(supplierView, 'nl').errors, 'nl')).toBe('leverancier');
+    const wrongParty = { ...form, defaultParty: 'bank' };
+    expect(groupSummary('party', wrongParty, validateForm(wrongParty, 'en').errors, 'en')).toBe('to correct');
     const bad = { ...form, scaleMin: '5', scaleMax: '1' };
     expect(groupSummary('scale', bad, validateForm(bad, 'en').errors, 'en')).toBe('to correct');
+  });
+});
+
+describe('settings groups cover the form', () => {
+  it('place every settings field in exactly one group', () => {
+    const grouped = Object.values(SETTING_GROUPS).flat();
+    expect([...grouped].sort()).toEqual([...SETTING_FIELDS].sort());
+    expect(new Set(grouped).size).toBe(grouped.length);
   });
 });
 
