@@ -11,6 +11,7 @@ import { hasUserData } from '../excel/probe';
 import { parseTables, problemText } from '../input';
 import { buildReport, sheetKey, type SheetPlan } from '../report';
 import { emptyTablesPlans, exampleTablesPlans, type StartSettings } from '../report/start-sheets';
+import { questionnairePlans } from '../report/questionnaire';
 import { setDefaultLanguage } from '../functions/language';
 import type { Language } from '../i18n';
 import { serialDayOf } from '../model';
@@ -115,15 +116,17 @@ async function runNow(
 }
 
 /**
- * The sheets each start writes. The questionnaire's builder (the survey issue) is wired in
- * here: `questionnaire: (s) => questionnairePlans(s.language)`; until then the pane hides it.
+ * The sheets each start writes; every one is a `userSheet` plan (the user's to fill in,
+ * never marked as ours). The questionnaire is the one `rmo survey` writes (response table
+ * with drop-downs and a note per statement, plus the statements sheet), in the pane's language.
  */
-const START_PLANS: Readonly<Partial<Record<StartKind, (settings: StartSettings) => SheetPlan[]>>> = {
+const START_PLANS: Readonly<Record<StartKind, (settings: StartSettings) => SheetPlan[]>> = {
   example: exampleTablesPlans,
   empty: emptyTablesPlans,
+  questionnaire: (s) => questionnairePlans(s.language),
 };
 
-/** Example or empty input tables on new sheets, in the settings' language and ranges. */
+/** Example or empty input tables, or a questionnaire, on new sheets in the settings' language and ranges. */
 export function startSheets(kind: StartKind, settings: StartSettings): Promise<string[]> {
   const build = START_PLANS[kind];
   if (!build) return Promise.reject(new Error(`no sheets for the start "${kind}"`));
@@ -138,7 +141,7 @@ export const realPipeline: Pipeline = {
     setDefaultLanguage(lang);
   },
   start: startSheets,
-  startKinds: (Object.keys(START_PLANS) as StartKind[]).filter((k) => START_PLANS[k] !== undefined),
+  startKinds: Object.keys(START_PLANS) as StartKind[],
   hasInput: () => Excel.run((context) => hasUserData(context)),
   goTo: (place: Place) => Excel.run((context) => goTo(context, place)),
 };

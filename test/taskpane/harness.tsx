@@ -22,6 +22,8 @@ import { RunCancelled, type ColumnMapping, type Pipeline, type ProgressStep, typ
 import type { Settings } from '../../src/analysis/settings';
 import type { Language } from '../../src/i18n';
 import { memorySettingsStore } from '../../src/taskpane/settingsStore';
+import { SHEET_KEY_PROPERTY } from '../../src/excel/ownership';
+import { keyFromMarkerName } from '../../src/report/ownership-marker';
 
 export interface HarnessState {
   /** selection null = the pane sent none (every table); JSON has no undefined. */
@@ -61,6 +63,12 @@ export interface ExcelProbe {
   /** Values of one column from row 1 down to the last filled row. */
   column(sheet: string, col: number): unknown[];
   tableNames(): string[];
+  /** Sheets carrying the add-in's ownership marker (custom property or defined name). */
+  markedSheets(): string[];
+  /** A1 addresses of the notes on a sheet. */
+  notes(sheet: string): string[];
+  /** Inline list sources of the drop-downs on a sheet, with the first cell of each. */
+  lists(sheet: string): { at: string; source: string }[];
   /** Requests sent to Excel so far (one per context.sync). */
   syncs(): number;
 }
@@ -174,6 +182,16 @@ function probe(fake: FakeExcel): ExcelProbe {
       return out;
     },
     tableNames: () => fake.tables.map((t) => t.name),
+    markedSheets: () =>
+      fake.sheets
+        .filter((s) => s.customProperties.has(SHEET_KEY_PROPERTY.toLowerCase()) || fake.names.some((n) => keyFromMarkerName(n.name) !== undefined && n.sheet === s))
+        .map((s) => s.name),
+    notes: (name) => [...(fake.sheet(name)?.notes?.keys() ?? [])],
+    lists: (name) =>
+      (fake.sheet(name)?.validations ?? []).flatMap((v) => {
+        const list = (v.rule as { list?: { source: string } } | undefined)?.list;
+        return list ? [{ at: `${String.fromCharCode(65 + v.rect.col)}${v.rect.row + 1}`, source: list.source }] : [];
+      }),
     syncs: () => fake.syncCount,
   };
 }
@@ -216,7 +234,7 @@ const fakePipeline: Pipeline = {
     state.languages.push(lang);
   },
   start: async () => [],
-  startKinds: ['example', 'empty'],
+  startKinds: ['example', 'empty', 'questionnaire'],
   hasInput: async () => true,
   goTo: async () => true,
 };

@@ -507,8 +507,8 @@ async function workbenchPage(size: { width: number; height: number }, lang: 'en'
 const shot = (p: Page, name: string): Promise<Buffer> => p.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 
 const T = {
-  en: { insert: 'Insert example tables', empty: 'Create empty input tables', analyse: 'Analyse', result: 'Result', pillar: 'Pillar', results: 'RMO Results' },
-  nl: { insert: 'Voorbeeldtabellen invoegen', empty: 'Lege invoertabellen maken', analyse: 'Analyseren', result: 'Resultaat', pillar: 'Steunpilaar', results: 'RMO Resultaten' },
+  en: { insert: 'Insert example tables', empty: 'Create empty input tables', questionnaire: 'Create questionnaire', analyse: 'Analyse', result: 'Result', pillar: 'Pillar', results: 'RMO Results' },
+  nl: { insert: 'Voorbeeldtabellen invoegen', empty: 'Lege invoertabellen maken', questionnaire: 'Vragenlijst maken', analyse: 'Analyseren', result: 'Resultaat', pillar: 'Steunpilaar', results: 'RMO Resultaten' },
 } as const;
 
 describe('the workbench on the real pipeline', () => {
@@ -528,8 +528,9 @@ describe('the workbench on the real pipeline', () => {
         try {
           await expectVisible(p.getByRole('button', { name: t.insert }));
           await expectVisible(p.getByRole('button', { name: t.empty }));
-          // The questionnaire start is a slot, hidden until its builder is wired in.
-          expect(await p.locator('#rmo-start-questionnaire').count()).toBe(0);
+          // The three starts: example tables, empty tables, a questionnaire.
+          await expectVisible(p.getByRole('button', { name: t.questionnaire }));
+          expect(await p.locator('#rmo-start button').count()).toBeGreaterThanOrEqual(3);
           await expectVisible(p.locator('#rmo-help-link'));
           expect(await axeViolations(p)).toEqual([]);
           await shot(p, `${tag}-empty`);
@@ -613,6 +614,33 @@ describe('the workbench on the real pipeline', () => {
       });
     }
   }
+
+  it('Create questionnaire writes the response table with drop-downs and a note per statement, not marked as ours', async () => {
+    const p = await workbenchPage(SIZES[0], 'nl', 'workbook=empty');
+    try {
+      await p.getByRole('button', { name: T.nl.questionnaire }).click();
+      await expectVisible(p.locator('#rmo-start-done'));
+      const sheets = (await excel(p, (x) => x.sheetNames())) as string[];
+      // docs/survey.md: the response sheet and the statements sheet, in Dutch.
+      expect(sheets).toEqual(expect.arrayContaining(['RMO Vragenlijst', 'RMO Items']));
+      expect(await excel(p, (x) => x.tableNames())).toEqual(['RMO_Responses']);
+      // The user's sheets: no ownership marker, so no run replaces or deletes them.
+      expect(await excel(p, (x) => x.markedSheets())).toEqual([]);
+      // Header row 8 (6 instruction rows, a blank row); statements from column E, each with its note.
+      const notes = (await excel(p, (x) => x.notes('RMO Vragenlijst'))) as string[];
+      expect(notes.length).toBeGreaterThan(0);
+      expect(notes[0]).toBe('E8');
+      expect(notes.every((a) => /^[A-Z]+8$/.test(a))).toBe(true);
+      const lists = (await excel(p, (x) => x.lists('RMO Vragenlijst'))) as { at: string; source: string }[];
+      expect(lists).toEqual([
+        { at: 'B9', source: 'Eigen organisatie,Leverancier' },
+        { at: 'E9', source: '1,2,3,4,5' },
+      ]);
+      expect(await axeViolations(p)).toEqual([]);
+    } finally {
+      await p.close();
+    }
+  });
 
   it('follows a dark Office theme through Fluent tokens, with no axe violations', async () => {
     const p = await workbenchPage(SIZES[0], 'en', 'workbook=sample&theme=dark', sample);
