@@ -14,6 +14,10 @@ export const startEn: StartTexts = {
   categoryError: 'Choose one of: {categories}.',
   datePrompt: 'The date of the incident, e.g. 2025-01-31.',
   dateError: 'Enter a date, e.g. 2025-01-31.',
+  parties: { client: 'client', supplier: 'supplier' },
+  partyPrompt: 'Whose view the row is: client (us) or supplier. Empty = the setting (default client).',
+  incidentPartyPrompt: 'The party the incident hit: client (us) or supplier. Empty = none named.',
+  partyError: 'Choose one of: {parties}.',
 };
 
 export const workbenchEn: WorkbenchTexts = {
@@ -22,7 +26,7 @@ export const workbenchEn: WorkbenchTexts = {
   insertExample: 'Insert example tables',
   insertExampleHint: 'Twelve suppliers, their incidents and four relationship managers, as tables on new sheets.',
   createEmpty: 'Create empty input tables',
-  createEmptyHint: 'The same three tables, empty, with drop-downs and checks for scores, impacts, categories and dates.',
+  createEmptyHint: 'The same three tables, empty, with drop-downs and checks for scores, impacts, categories, parties and dates.',
   createQuestionnaire: 'Create questionnaire',
   createQuestionnaireHint: 'A survey sheet whose answers give the scores.',
   helpLink: 'How it works',
@@ -63,7 +67,7 @@ export const workbenchEn: WorkbenchTexts = {
     worse: 'moved to a worse type: {from} → {to}',
     exit: 'reaction: exit',
     neglect: 'reaction: neglect',
-    damaged: 'damaged relationship',
+    state: 'relationship state: {state}',
   },
   activateResults: 'Open the results sheet after a run',
   cancel: 'Cancel',

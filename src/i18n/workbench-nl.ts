@@ -14,6 +14,10 @@ export const startNl: StartTexts = {
   categoryError: 'Kies een van: {categories}.',
   datePrompt: 'De datum van het incident, bijv. 2025-01-31.',
   dateError: 'Vul een datum in, bijv. 2025-01-31.',
+  parties: { client: 'opdrachtgever', supplier: 'leverancier' },
+  partyPrompt: 'Wiens kijk de rij is: opdrachtgever (wij) of leverancier. Leeg = de instelling (standaard opdrachtgever).',
+  incidentPartyPrompt: 'De partij die het incident trof: opdrachtgever (wij) of leverancier. Leeg = geen genoemd.',
+  partyError: 'Kies een van: {parties}.',
 };
 
 export const workbenchNl: WorkbenchTexts = {
@@ -22,7 +26,7 @@ export const workbenchNl: WorkbenchTexts = {
   insertExample: 'Voorbeeldtabellen invoegen',
   insertExampleHint: 'Twaalf leveranciers, hun incidenten en vier relatiemanagers, als tabellen op nieuwe bladen.',
   createEmpty: 'Lege invoertabellen maken',
-  createEmptyHint: 'Dezelfde drie tabellen, leeg, met keuzelijsten en controles voor scores, impact, categorieën en datums.',
+  createEmptyHint: 'Dezelfde drie tabellen, leeg, met keuzelijsten en controles voor scores, impact, categorieën, partijen en datums.',
   createQuestionnaire: 'Vragenlijst maken',
   createQuestionnaireHint: 'Een enquêteblad waarvan de antwoorden de scores geven.',
   helpLink: 'Hoe het werkt',
@@ -63,7 +67,7 @@ export const workbenchNl: WorkbenchTexts = {
     worse: 'naar een slechter type: {from} → {to}',
     exit: 'reactie: vluchten',
     neglect: 'reactie: verwaarlozing',
-    damaged: 'beschadigde relatie',
+    state: 'relatietoestand: {state}',
   },
   activateResults: 'Na een analyse het resultaatblad openen',
   cancel: 'Annuleren',

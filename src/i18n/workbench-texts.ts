@@ -28,10 +28,18 @@ export interface StartTexts {
   readonly categoryError: string;
   readonly datePrompt: string;
   readonly dateError: string;
+  /** The Party drop-down's words (ones the input layer reads as client and supplier, docs/input-format.md). */
+  readonly parties: { readonly client: string; readonly supplier: string };
+  /** On the supplier table: whose view the scores are. */
+  readonly partyPrompt: string;
+  /** On the incident table: the party the incident hit. */
+  readonly incidentPartyPrompt: string;
+  /** {parties}: the allowed words. */
+  readonly partyError: string;
 }
 
 /** Attention reasons in the pane's Needs-attention list. */
-export type AttentionReason = 'critical' | 'prolonged' | 'worse' | 'exit' | 'neglect' | 'damaged';
+export type AttentionReason = 'critical' | 'prolonged' | 'worse' | 'exit' | 'neglect' | 'state';
 
 /** Groups of the settings form. */
 export type SettingsGroup = 'scale' | 'impact' | 'appreciation' | 'date' | 'party';

@@ -30,6 +30,17 @@ export const START_COLUMNS: Readonly<Record<StartTableKind, readonly Field[]>> =
   manager: ['manager', 'service', 'business'],
 };
 
+/**
+ * The empty tables also get the optional Party column (docs/input-format.md) with a
+ * drop-down of the two words in the chosen language; the example keeps the sample's
+ * columns (its rows are the client's view, the default, so no Party is needed).
+ */
+export const EMPTY_COLUMNS: Readonly<Record<StartTableKind, readonly Field[]>> = {
+  supplier: ['supplier', 'period', 'party', 'affective', 'calculative', 'activity', 'constructiveness', 'manager'],
+  incident: ['supplier', 'date', 'category', 'impact', 'party', 'description'],
+  manager: START_COLUMNS.manager,
+};
+
 const SCORE_FIELDS: ReadonlySet<Field> = new Set<Field>(['affective', 'calculative', 'activity', 'constructiveness', 'service', 'business']);
 
 /** Rows an empty table gets to start with; Excel extends a table (and its validation) as the user types below it. */
@@ -48,18 +59,24 @@ export function exampleTablesPlans(settings: StartSettings): SheetPlan[] {
     incident: EXAMPLE_INCIDENTS.map(([s, [y, m, d], cat, impact, text]) => [s, serialFromDate(y, m, d) ?? null, c.categories[cat], impact, text]),
     manager: EXAMPLE_MANAGERS.map((r) => [...r]),
   };
-  return KINDS.map((kind) => startPlan(kind, settings, data[kind], c.start.sheets.example[kind], 'example'));
+  return KINDS.map((kind) => startPlan(kind, START_COLUMNS[kind], settings, data[kind], c.start.sheets.example[kind], 'example'));
 }
 
 /** The three input tables with headers, validation and formats but no data. */
 export function emptyTablesPlans(settings: StartSettings): SheetPlan[] {
   const c = catalogue(settings.language);
-  return KINDS.map((kind) => startPlan(kind, settings, [], c.start.sheets.empty[kind], 'empty'));
+  return KINDS.map((kind) => startPlan(kind, EMPTY_COLUMNS[kind], settings, [], c.start.sheets.empty[kind], 'empty'));
 }
 
-function startPlan(kind: StartTableKind, settings: StartSettings, rows: PlanValue[][], sheetName: string, variant: 'example' | 'empty'): SheetPlan {
+function startPlan(
+  kind: StartTableKind,
+  fields: readonly Field[],
+  settings: StartSettings,
+  rows: PlanValue[][],
+  sheetName: string,
+  variant: 'example' | 'empty',
+): SheetPlan {
   const c = catalogue(settings.language);
-  const fields = START_COLUMNS[kind];
   const headers = fields.map((f) => c.inputFields[f]);
   const bodyRows = rows.length > 0 ? rows.length : EMPTY_TABLE_ROWS;
   const b = new PlanBuilder();
@@ -83,14 +100,14 @@ function startPlan(kind: StartTableKind, settings: StartSettings, rows: PlanValu
   return {
     ...plan,
     tables: [{ name: c.start.tables[kind], rect: rect(0, 0, bodyRows + 1, fields.length), style: 'TableStyleMedium2' }],
-    validations: fields.flatMap((f, j) => validationFor(f, rect(1, j, bodyRows, 1), settings)),
+    validations: fields.flatMap((f, j) => validationFor(f, kind, rect(1, j, bodyRows, 1), settings)),
     userSheet: true,
   };
 }
 
 /** Columns whose values are names or free text; the category is a drop-down of words, also text. */
 function isTextField(f: Field): boolean {
-  return f === 'supplier' || f === 'period' || f === 'manager' || f === 'description' || f === 'category';
+  return f === 'supplier' || f === 'period' || f === 'manager' || f === 'description' || f === 'category' || f === 'party';
 }
 
 function columnWidth(f: Field, header: string): number {
@@ -99,7 +116,7 @@ function columnWidth(f: Field, header: string): number {
   return fitWidth([header], 10, 28);
 }
 
-function validationFor(f: Field, r: ReturnType<typeof rect>, settings: StartSettings): ValidationSpec[] {
+function validationFor(f: Field, kind: StartTableKind, r: ReturnType<typeof rect>, settings: StartSettings): ValidationSpec[] {
   const t = catalogue(settings.language).start;
   const n = (x: number) => formatNumber(x, settings.language);
   if (SCORE_FIELDS.has(f)) {
@@ -113,6 +130,11 @@ function validationFor(f: Field, r: ReturnType<typeof rect>, settings: StartSett
   if (f === 'category') {
     const items = INCIDENT_CATEGORIES.map((k) => catalogue(settings.language).categories[k]);
     return [{ kind: 'list', rect: r, items, prompt: t.categoryPrompt, error: format(t.categoryError, { categories: items.join(', ') }) }];
+  }
+  if (f === 'party') {
+    const items = [t.parties.client, t.parties.supplier];
+    const prompt = kind === 'incident' ? t.incidentPartyPrompt : t.partyPrompt;
+    return [{ kind: 'list', rect: r, items, prompt, error: format(t.partyError, { parties: items.join(', ') }) }];
   }
   if (f === 'date') return [{ kind: 'date', rect: r, prompt: t.datePrompt, error: t.dateError }];
   return [];

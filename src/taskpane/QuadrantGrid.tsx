@@ -17,7 +17,7 @@ export interface QuadrantGridProps<Q extends string> {
   readonly yTitle: string;
   readonly texts: { readonly quadrantSuppliers: string; readonly quadrantEmpty: string; readonly selectRow: string };
   /** Suppliers of one quadrant, in results-sheet order. */
-  readonly members: (q: Q) => readonly { readonly name: string; readonly resultsRow: number }[];
+  readonly members: (q: Q) => readonly { readonly name: string; readonly resultsRow: number; readonly detail?: string }[];
   readonly onSelect: (resultsRow: number) => void;
 }
 
@@ -87,6 +87,7 @@ export function QuadrantGrid<Q extends string>(props: QuadrantGridProps<Q>): Rea
                     <button type="button" className={styles.linkButton} title={texts.selectRow} onClick={() => onSelect(m.resultsRow)}>
                       {m.name}
                     </button>
+                    {m.detail && <span className={styles.muted}> — {m.detail}</span>}
                   </li>
                 ))}
               </ul>

@@ -1,8 +1,9 @@
 import * as React from 'react';
 import { MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text } from '@fluentui/react-components';
 import { catalogue, format, Language, plural } from '../i18n';
-import { REACTION_MODEL, ROLE_MODEL, TYPOLOGY } from '../model';
+import { REACTION_MODEL, ROLE_MODEL, TYPOLOGY, type RelationshipState } from '../model';
 import { REACTION_FILL, ROLE_FILL, TYPE_FILL } from '../report/palette';
+import { RESULTS_TABLE_COLUMNS } from '../report/results-sheet';
 import type { Place } from '../excel/navigate';
 import type { AttentionLine, ProblemLine, RunSummary, SupplierLine } from './types';
 import { QuadrantGrid } from './QuadrantGrid';
@@ -46,7 +47,19 @@ export function reasonText(r: AttentionLine['reasons'][number], lang: Language):
     params.from = c.types[params.from as keyof typeof c.types] ?? String(params.from);
     params.to = c.types[params.to as keyof typeof c.types] ?? String(params.to);
   }
+  if (r.reason === 'state') params.state = stateLabel(params.state as RelationshipState, lang);
   return format(c.workbench.reasons[r.reason], params);
+}
+
+/** A relationship state as the method sheets name it (catalogue method texts). */
+export function stateLabel(state: RelationshipState, lang: Language): string {
+  return catalogue(lang).method.states[state] ?? String(state);
+}
+
+/** The state after a supplier's name where the list does not already give it as a reason. */
+export function stateNote(state: RelationshipState | undefined, reasons: AttentionLine['reasons'], lang: Language): string {
+  if (state === undefined || reasons.some((r) => r.reason === 'state')) return '';
+  return ` (${stateLabel(state, lang)})`;
 }
 
 function SeverityIcon({ severity }: { readonly severity: 'error' | 'warning' }): React.JSX.Element {
@@ -82,13 +95,13 @@ export function ResultSummary({ lang, summary, onGoTo }: ResultSummaryProps): Re
   );
   const results = summary.resultsSheet;
   const selectRow = (row: number): void => {
-    if (results !== undefined) onGoTo({ sheet: results, row, col: 0, cols: 10 });
+    if (results !== undefined) onGoTo({ sheet: results, row, col: 0, cols: RESULTS_TABLE_COLUMNS });
   };
   const gridTexts = { quadrantSuppliers: w.quadrantSuppliers, quadrantEmpty: w.quadrantEmpty, selectRow: w.selectRow };
   const members =
     <K extends 'type' | 'reaction' | 'role'>(key: K) =>
     (q: NonNullable<SupplierLine[K]>) =>
-      summary.lines.filter((l) => l[key] === q);
+      summary.lines.filter((l) => l[key] === q).map((l) => ({ name: l.name, resultsRow: l.resultsRow, detail: l.state && stateLabel(l.state, lang) }));
 
   return (
     <section className={styles.section} aria-labelledby="rmo-result-heading" id="rmo-result">
@@ -140,7 +153,7 @@ export function ResultSummary({ lang, summary, onGoTo }: ResultSummaryProps): Re
                     <button type="button" className={styles.linkButton} title={w.selectRow} onClick={() => selectRow(a.resultsRow)}>
                       {a.name}
                     </button>
-                    : {a.reasons.map((r) => reasonText(r, lang)).join('; ')}
+                    {stateNote(a.state, a.reasons, lang)}: {a.reasons.map((r) => reasonText(r, lang)).join('; ')}
                   </li>
                 ))}
               </ul>

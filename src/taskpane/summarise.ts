@@ -1,7 +1,7 @@
 import { LANGUAGES, Language } from '../i18n';
 import type { AttentionReason } from '../i18n';
 import { isoFromSerial, REACTIONS, RELATIONSHIP_TYPES, ROLES } from '../model';
-import type { AppreciationStatus } from '../model';
+import type { AppreciationStatus, RelationshipState } from '../model';
 import type { AnalysisResult, SupplierResult } from '../analysis/results';
 import type { ParsedInput, Problem } from '../input/types';
 import { columnNumber } from '../input/columns';
@@ -20,10 +20,17 @@ export function problemPlace(p: Problem): Place {
   return { sheet: p.sheet, row: p.row - 1, col: letter ? columnNumber(letter) - 1 : 0 };
 }
 
+/**
+ * States that need attention (docs/method.md): damage that has not healed, a partnership
+ * fallen back to a plain supplier relationship, and one that is ending. Under pressure and
+ * recovering are already covered by the appreciation reasons (critical, prolonged).
+ */
+export const ATTENTION_STATES: ReadonlySet<RelationshipState> = new Set<RelationshipState>(['damaged', 'degraded', 'ending']);
+
 /** Why a supplier needs attention: the guide's warning signs, most urgent first. */
 export function attentionReasons(s: SupplierLine): AttentionLine['reasons'] {
   const out: { reason: AttentionReason; params?: Record<string, string | number> }[] = [];
-  if (s.damaged) out.push({ reason: 'damaged' });
+  if (s.state && ATTENTION_STATES.has(s.state)) out.push({ reason: 'state', params: { state: s.state } });
   if (s.status === 'critical') out.push({ reason: 'critical' });
   if (s.prolonged) out.push({ reason: 'prolonged', params: { days: Math.round(s.daysOutside) } });
   if (s.lastMove?.direction === 'worse') out.push({ reason: 'worse', params: { from: s.lastMove.from, to: s.lastMove.to } });
@@ -33,8 +40,6 @@ export function attentionReasons(s: SupplierLine): AttentionLine['reasons'] {
 
 function lineOf(s: SupplierResult, resultsRow: number): SupplierLine {
   const move = s.lastMove;
-  // The method issue adds a relationship state; read it where present without depending on its type.
-  const state = (s as { state?: unknown }).state;
   return {
     name: s.supplier,
     type: s.type,
@@ -44,7 +49,7 @@ function lineOf(s: SupplierResult, resultsRow: number): SupplierLine {
     prolonged: s.prolonged,
     daysOutside: s.daysOutside,
     lastMove: move ? { from: move.from, to: move.to, direction: move.direction } : undefined,
-    damaged: state === 'damaged' ? true : undefined,
+    state: s.state,
     resultsRow,
   };
 }
@@ -80,7 +85,7 @@ export function summarise(
     if (s.prolonged) statusCounts.prolonged += 1;
   }
   const attention = lines
-    .map((s) => ({ name: s.name, reasons: attentionReasons(s), resultsRow: s.resultsRow }))
+    .map((s) => ({ name: s.name, state: s.state, reasons: attentionReasons(s), resultsRow: s.resultsRow }))
     .filter((a) => a.reasons.length > 0)
     .sort((a, b) => b.reasons.length - a.reasons.length);
   // Errors first: they lose data, warnings only flag it.

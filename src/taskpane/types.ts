@@ -1,5 +1,5 @@
 import type { Language, TaskpaneStep } from '../i18n';
-import type { AnalysisDateSource, AppreciationStatus, MoveDirection, Reaction, RelationshipType, Role } from '../model';
+import type { AnalysisDateSource, AppreciationStatus, MoveDirection, Reaction, RelationshipState, RelationshipType, Role } from '../model';
 import type { AttentionReason } from '../i18n';
 import type { StartSettings } from '../report/start-sheets';
 import type { Place } from '../excel/navigate';
@@ -33,10 +33,10 @@ export interface SupplierLine {
   readonly daysOutside: number;
   readonly lastMove?: { readonly from: RelationshipType; readonly to: RelationshipType; readonly direction: MoveDirection };
   /**
-   * The method's relationship state where it provides one (issue "method": e.g. "damaged");
-   * the Needs-attention list names a damaged relationship as a reason.
+   * The relationship state now (docs/method.md), where the analysis gives one; a damaged,
+   * plain-supplier or ending relationship is a reason for the Needs-attention list.
    */
-  readonly damaged?: boolean;
+  readonly state?: RelationshipState;
   /** Zero-based row of the supplier on the results sheet. */
   readonly resultsRow: number;
 }
@@ -44,6 +44,8 @@ export interface SupplierLine {
 /** A supplier that needs attention, and why (in the order the reasons are listed). */
 export interface AttentionLine {
   readonly name: string;
+  /** The supplier's relationship state, shown beside its name. */
+  readonly state?: RelationshipState;
   readonly reasons: readonly { readonly reason: AttentionReason; readonly params?: Readonly<Record<string, string | number>> }[];
   readonly resultsRow: number;
 }

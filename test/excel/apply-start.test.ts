@@ -92,18 +92,25 @@ describe('empty input tables in the workbook', () => {
     await applyStartPlans(fake.context, emptyTablesPlans({ ...EN, scale: { min: 1, max: 7, split: 4 }, impactMin: -3, impactMax: 3 }));
     const inc = fake.sheet('Incidents')!;
     const rows = EMPTY_TABLE_ROWS;
-    expect(fake.tables.find((t) => t.name === 'Incidents')?.rect).toEqual({ row: 0, col: 0, rows: rows + 1, cols: 5 });
+    // Supplier, Date, Category, Impact, Party, Description.
+    expect(fake.tables.find((t) => t.name === 'Incidents')?.rect).toEqual({ row: 0, col: 0, rows: rows + 1, cols: 6 });
+    expect([0, 1, 2, 3, 4, 5].map((c) => fake.cell(inc, 0, c)?.value)).toEqual(['Supplier', 'Date', 'Category', 'Impact', 'Party', 'Description']);
     const byCol = (col: number) => inc.validations?.find((v) => v.rect.col === col);
     expect(byCol(1)?.rule).toEqual({ date: { formula1: '1900-01-01', operator: 'GreaterThanOrEqualTo' } });
     expect(byCol(2)?.rule).toEqual({ list: { inCellDropDown: true, source: 'External,Interpersonal,Business' } });
     expect(byCol(3)?.rule).toEqual({ decimal: { formula1: -3, formula2: 3, operator: 'Between' } });
     expect(byCol(3)?.rect).toEqual({ row: 1, col: 3, rows, cols: 1 });
     expect(byCol(3)?.errorAlert).toEqual({ showAlert: true, style: 'Stop', title: '', message: 'Enter an impact from -3 to 3.' });
+    expect(byCol(4)?.rule).toEqual({ list: { inCellDropDown: true, source: 'client,supplier' } });
     // No validation on the supplier name or the description.
     expect(byCol(0)).toBeUndefined();
-    expect(byCol(4)).toBeUndefined();
+    expect(byCol(5)).toBeUndefined();
     const sup = fake.sheet('Suppliers')!;
-    expect(sup.validations?.find((v) => v.rect.col === 2)?.rule).toEqual({ decimal: { formula1: 1, formula2: 7, operator: 'Between' } });
+    // Supplier, Period, Party, then the four scores, the manager.
+    expect(fake.cell(sup, 0, 2)?.value).toBe('Party');
+    expect(sup.validations?.find((v) => v.rect.col === 2)?.rule).toEqual({ list: { inCellDropDown: true, source: 'client,supplier' } });
+    expect(sup.validations?.find((v) => v.rect.col === 2)?.errorAlert).toEqual({ showAlert: true, style: 'Stop', title: '', message: 'Choose one of: client, supplier.' });
+    expect(sup.validations?.find((v) => v.rect.col === 3)?.rule).toEqual({ decimal: { formula1: 1, formula2: 7, operator: 'Between' } });
     expect(fake.cell(inc, 1, 1)?.numberFormat).toBe('yyyy-mm-dd');
   });
 
@@ -115,6 +122,27 @@ describe('empty input tables in the workbook', () => {
     expect(input.problems).toEqual([]);
     expect(input.tables?.map((t) => t.kind)).toEqual(['supplier', 'incident', 'manager']);
     expect(input.suppliers).toHaveLength(0);
+  });
+});
+
+describe('the Party drop-down of the empty tables', () => {
+  it('offers opdrachtgever and leverancier in Dutch, and a row with either word is read as that party', async () => {
+    const fake = new FakeExcel();
+    fake.addSheet('Blad1');
+    await applyStartPlans(fake.context, emptyTablesPlans(NL));
+    const sup = fake.sheet('Leveranciers')!;
+    expect(fake.cell(sup, 0, 2)?.value).toBe('Partij');
+    const list = sup.validations?.find((v) => v.rect.col === 2);
+    expect(list?.rule).toEqual({ list: { inCellDropDown: true, source: 'opdrachtgever,leverancier' } });
+    expect(list?.rect).toEqual({ row: 1, col: 2, rows: EMPTY_TABLE_ROWS, cols: 1 });
+    // The user picks from the drop-down: one row per party for the same supplier and period.
+    fake.putValues(sup, 1, 0, [
+      ['Acme', '2025-Q1', 'opdrachtgever', 4, 2, 3, 3],
+      ['Acme', '2025-Q1', 'leverancier', 4, 2, 3, 3],
+    ]);
+    const input = parseTables(await readWorkbook(fake.context, OPTS), NL);
+    expect(input.problems).toEqual([]);
+    expect(input.suppliers.map((s) => s.party)).toEqual(['client', 'supplier']);
   });
 });
 

@@ -3,6 +3,7 @@
  * pipeline), served from 127.0.0.1, driven like a user would. Expected texts are the
  * catalogue's wording, written out here so a wrong key or language shows up.
  */
+import { catalogue } from '../../src/i18n';
 import * as fs from 'fs';
 import * as http from 'http';
 import * as os from 'os';
@@ -593,12 +594,23 @@ describe('the workbench on the real pipeline', () => {
           // A quadrant lists its suppliers; a supplier selects its row on the results sheet.
           await p.locator('#rmo-typology-pillar').click();
           expect(await p.locator('#rmo-typology-pillar').getAttribute('aria-pressed')).toBe('true');
+          // Each supplier listed carries its relationship state in the method's words (docs/method.md).
+          const states = Object.values(catalogue(lang).method.states);
+          const memberTexts = await p.locator('#rmo-typology-members li').allTextContents();
+          expect(memberTexts.length).toBeGreaterThan(0);
+          for (const text of memberTexts) expect(states).toContain(text.split(' — ')[1]);
+          // Nordic Cloud Services falls to free rider and exits in 2025-Q4 (sample): a plain supplier
+          // relationship or an ending one, either listed as a reason in the Needs-attention list.
+          const nordic = await p.locator('#rmo-attention li').filter({ hasText: 'Nordic Cloud Services' }).textContent();
+          const m = catalogue(lang).method.states;
+          expect([`${catalogue(lang).workbench.reasons.state.replace('{state}', m.ending)}`, `${catalogue(lang).workbench.reasons.state.replace('{state}', m.degraded)}`].some((r) => nordic?.includes(r))).toBe(true);
           const first = p.locator('#rmo-typology-members li button').first();
           const name = await first.textContent();
           await first.click();
           await p.waitForFunction((sheet) => (window.__rmoExcel.selection() ?? '').startsWith(`${sheet}!A`), t.results);
           const sel = (await excel(p, (x) => x.selection())) as string;
-          const row = Number(/!A(\d+):J\d+$/.exec(sel)?.[1]);
+          // The whole row of the results table: Supplier (A) to Business status (Q), 17 columns.
+          const row = Number(/!A(\d+):Q\d+$/.exec(sel)?.[1]);
           const column = (await excel(p, (x) => x.column('RMO Results', 0).concat(x.column('RMO Resultaten', 0)))) as string[];
           expect(column[row - 1]).toBe(name);
           expect(await axeViolations(p)).toEqual([]);

@@ -14,7 +14,7 @@ import type { SheetPlan } from '../../src/report/plan';
 import { summaryLines } from '../../src/cli/summary';
 import { attentionReasons, problemPlace, summarise } from '../../src/taskpane/summarise';
 import { problemMessage } from '../../src/taskpane/problemMessage';
-import { announcement, problemCounts, reasonText } from '../../src/taskpane/ResultSummary';
+import { announcement, problemCounts, reasonText, stateNote } from '../../src/taskpane/ResultSummary';
 import { groupSummary, SETTING_GROUPS } from '../../src/taskpane/SettingsFields';
 import { detectedHeader, headerChoices } from '../../src/taskpane/MappingSection';
 import { defaultForm, SETTING_FIELDS, validateForm } from '../../src/taskpane/settingsForm';
@@ -82,14 +82,30 @@ describe('summarise on the example tables', () => {
 
 describe('attention reasons', () => {
   const base = { name: 'X', prolonged: false, daysOutside: 0, resultsRow: 1 };
-  it('names critical, prolonged (with its days), a worse move, exit and neglect, and the damaged state when the method gives it', () => {
-    expect(attentionReasons({ ...base, status: 'critical', prolonged: true, daysOutside: 75.4, reaction: 'neglect', damaged: true })).toEqual([
-      { reason: 'damaged' },
+  it('names critical, prolonged (with its days), a worse move, exit and neglect, and a damaged relationship state first', () => {
+    expect(attentionReasons({ ...base, status: 'critical', prolonged: true, daysOutside: 75.4, reaction: 'neglect', state: 'damaged' })).toEqual([
+      { reason: 'state', params: { state: 'damaged' } },
       { reason: 'critical' },
       { reason: 'prolonged', params: { days: 75 } },
       { reason: 'neglect' },
     ]);
     expect(attentionReasons({ ...base, status: 'euphoria', reaction: 'voice', lastMove: { from: 'hostage', to: 'pillar', direction: 'better' } })).toEqual([]);
+  });
+
+  it('list a plain supplier relationship and an ending one, but not partnership, under pressure or recovering (docs/method.md)', () => {
+    expect(attentionReasons({ ...base, state: 'degraded' })).toEqual([{ reason: 'state', params: { state: 'degraded' } }]);
+    expect(attentionReasons({ ...base, state: 'ending' })).toEqual([{ reason: 'state', params: { state: 'ending' } }]);
+    for (const state of ['partnership', 'underPressure', 'recovering'] as const) expect(attentionReasons({ ...base, state })).toEqual([]);
+    // In the method's words, as the sheets name the state.
+    expect(reasonText({ reason: 'state', params: { state: 'degraded' } }, 'en')).toBe('relationship state: Plain supplier relationship');
+    expect(reasonText({ reason: 'state', params: { state: 'ending' } }, 'nl')).toBe('relatietoestand: ' + catalogue('nl').method.states.ending);
+    expect(reasonText({ reason: 'state', params: { state: 'damaged' } }, 'nl')).toBe('relatietoestand: ' + catalogue('nl').method.states.damaged);
+  });
+
+  it('show the state beside the name when it is not itself the reason', () => {
+    expect(stateNote('underPressure', [{ reason: 'critical' }], 'en')).toBe(' (Under pressure)');
+    expect(stateNote('damaged', [{ reason: 'state', params: { state: 'damaged' } }], 'en')).toBe('');
+    expect(stateNote(undefined, [{ reason: 'exit' }], 'en')).toBe('');
   });
 });
 
