@@ -10,6 +10,7 @@ import type { Pipeline } from '../taskpane/types';
 import { pipelineBusy, realPipeline } from '../taskpane/pipeline';
 import { initialLanguage } from '../taskpane/languageStore';
 import { loadStoredSettings, openWorkbookSettingsStore, SettingsStore } from '../taskpane/settingsStore';
+import { postRibbonMessage, type RibbonMessage } from '../taskpane/ribbonMessages';
 
 export interface CommandEvent {
   completed(): void;
@@ -25,6 +26,19 @@ export interface RunAnalysisDeps {
   readonly store: () => SettingsStore | Promise<SettingsStore>;
   /** The user's language: the pane's stored choice, else Office's display language. */
   readonly language: () => Language;
+  /** Tells the user why a click did nothing or failed (the real one opens the pane with the message). */
+  readonly notify?: (m: RibbonMessage) => void;
+}
+
+/**
+ * Shows a ribbon message in the task pane: the pane and this command share one runtime
+ * (manifest SharedRuntime), so the message is handed over in memory and the pane opened
+ * with Office.addin.showAsTaskpane (SharedRuntime 1.1):
+ * https://learn.microsoft.com/javascript/api/office/office.addin#office-office-addin-showastaskpane-member(1)
+ */
+export function showInPane(m: RibbonMessage): void {
+  postRibbonMessage(m);
+  if (typeof Office !== 'undefined' && Office.addin?.showAsTaskpane) void Office.addin.showAsTaskpane().catch(() => undefined);
 }
 
 /**
@@ -36,11 +50,18 @@ export interface RunAnalysisDeps {
 export function makeRunAnalysis(deps: RunAnalysisDeps): () => Promise<void> {
   let busy = false;
   return async () => {
-    if (busy || deps.busy()) return;
+    if (busy || deps.busy()) {
+      deps.notify?.({ kind: 'busy' });
+      return;
+    }
     busy = true;
     try {
       const { settings, columns } = loadStoredSettings(await deps.store());
-      await deps.pipeline.run({ ...settings, language: deps.language() }, columns, undefined, () => undefined);
+      const summary = await deps.pipeline.run({ ...settings, language: deps.language() }, columns, undefined, () => undefined);
+      if (summary?.noInput) deps.notify?.({ kind: 'noInput' });
+    } catch (err) {
+      deps.notify?.({ kind: 'failed', detail: err instanceof Error ? err.message : String(err) });
+      throw err;
     } finally {
       busy = false;
     }
@@ -57,12 +78,13 @@ export const COMMANDS: Readonly<Record<string, CommandHandler>> = makeCommands({
   // Opened per click: the pane may have saved new settings since the last one.
   store: () => openWorkbookSettingsStore(),
   language: initialLanguage,
+  notify: showInPane,
 });
 
 /**
  * Office waits for event.completed(); call it even when the handler throws or rejects.
- * A failure is only logged: Excel offers a function command no place to show it, and
- * the pane's Analyse shows the same failure in words.
+ * A function command has no place of its own for messages: Run analysis hands its
+ * failure to the pane (notify) before it gets here; this only logs.
  */
 export function completing(handler: CommandHandler): CommandHandler {
   return async (event) => {

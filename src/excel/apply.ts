@@ -12,6 +12,7 @@ import {
 import { CHUNK_BUDGET, REQUEST_BUDGET, RequestBudget, SMALL_OP_BYTES, chunkRows, rowBytes } from './payload';
 import { uniqueSheetName } from '../report/sheet-names';
 import { detectTextMode, toCellValue, toExcelValues, userTextFormat, type TextMode } from './textSafety';
+import { commentsSupported, notesSupported, queueTableParts } from './applyTables';
 
 export interface ApplyOptions {
   readonly ownership?: OwnershipMode;
@@ -42,6 +43,9 @@ export const APPLY_BASE_SYNCS = 4;
 interface SheetObjects {
   readonly charts: Excel.ChartCollection;
   readonly tables: Excel.TableCollection;
+  /** Only where the host has them (notes ExcelApi 1.18, comments 1.10): loading them elsewhere fails the batch. */
+  readonly notes?: Excel.NoteCollection;
+  readonly comments?: Excel.CommentCollection;
 }
 
 /**
@@ -77,15 +81,20 @@ export async function applyPlans(
   const existing = worksheets.items;
   const ownedAfterSync = queueOwnershipLoad(context, existing, mode);
   // Names only: enough to delete them. Loaded for every sheet, so this rides the markers' sync.
+  const withNotes = notesSupported();
+  const withComments = commentsSupported();
   const objects: SheetObjects[] = existing.map((sheet) => ({
     charts: sheet.charts.load('items/name'),
     tables: sheet.tables.load('items/name'),
+    ...(withNotes ? { notes: sheet.notes.load('items/authorName') } : {}),
+    ...(withComments ? { comments: sheet.comments.load('items/id') } : {}),
   }));
   await context.sync();
   const ownership = ownedAfterSync();
   const owned = ownership.sheets;
 
-  const planKeys = new Set(plans.map((p) => p.key));
+  // A sheet for the user to fill in (userSheet) is always new and never ours: no sheet is reused for it.
+  const planKeys = new Set(plans.filter((p) => !p.userSheet).map((p) => p.key));
   // One sheet per key is rewritten: the one its defined name refers to, else the first
   // carrying the key. A user's copy of our sheet (same custom property) stays as it is.
   const reused = new Map<string, Excel.Worksheet>();
@@ -134,24 +143,26 @@ export async function applyPlans(
   }
 
   const applied: AppliedSheet[] = [];
-  const written: { key: string; sheet: Excel.Worksheet; isNew: boolean }[] = [];
+  const written: { key: string; sheet: Excel.Worksheet; isNew: boolean; userSheet: boolean }[] = [];
   const labels: PendingLabels[] = [];
   for (const plan of plans) {
     const name = finalName.get(plan)!;
-    let sheet = reused.get(plan.key);
+    let sheet = plan.userSheet ? undefined : reused.get(plan.key);
     const isNew = sheet === undefined;
     if (sheet) {
-      await budget.reserve(SMALL_OP_BYTES * 8);
-      clearInPlace(sheet, objects[existing.indexOf(sheet)]);
+      const parts = objects[existing.indexOf(sheet)];
+      await budget.reserve(SMALL_OP_BYTES * (8 + (parts.notes?.items.length ?? 0) + (parts.comments?.items.length ?? 0)));
+      clearInPlace(sheet, parts);
     } else {
       await budget.reserve(SMALL_OP_BYTES);
       sheet = worksheets.add(name);
     }
     await budget.reserve(SMALL_OP_BYTES * 2);
-    queueMarkOwned(context, sheet, plan.key, mode);
+    // A sheet for the user to fill in (start tables, a questionnaire) stays theirs: never marked.
+    if (!plan.userSheet) queueMarkOwned(context, sheet, plan.key, mode);
     labels.push(...(await writeSheet(sheet, name, plan, budget, chunkBudget, textMode)));
     applied.push({ key: plan.key, name });
-    written.push({ key: plan.key, sheet, isNew });
+    written.push({ key: plan.key, sheet, isNew, userSheet: plan.userSheet === true });
   }
 
   if (labels.length > 0) {
@@ -165,13 +176,13 @@ export async function applyPlans(
   if (options.activateKey !== undefined) written.find((w) => w.key === options.activateKey)?.sheet.activate();
 
   if (mode === 'settings') {
-    const created = written.filter((w) => w.isNew);
+    const created = written.filter((w) => w.isNew && !w.userSheet);
     if (created.length > 0) {
       for (const w of created) w.sheet.load('id');
       await budget.flush();
     }
     const next = new Map(owned);
-    for (const w of written) next.set(w.sheet.id, w.key);
+    for (const w of written) if (!w.userSheet) next.set(w.sheet.id, w.key);
     queueOwnedSetting(context, next);
   }
   await budget.flush();
@@ -180,13 +191,17 @@ export async function applyPlans(
 
 /**
  * Empties one of our sheets without deleting it (ExcelApi 1.1 clear, 1.2 convertToRange,
- * 1.6 conditional formats, 1.7 standard sizes and panes, 1.8 data validation), so cell
- * addresses and the sheet's identity stay what user references point at. A table is turned
- * into a plain range ("All data is preserved") rather than deleted, so no cells move;
- * the clear then empties it.
+ * 1.6 conditional formats, 1.7 standard sizes and panes, 1.8 data validation, 1.10 comments,
+ * 1.18 notes), so cell addresses and the sheet's identity stay what user references point
+ * at. A table is turned into a plain range ("All data is preserved") rather than deleted, so
+ * no cells move; the clear then empties it. Range.clear('All') is not documented to remove
+ * notes or comments, so each is deleted (Note.delete, Comment.delete): a stale header note
+ * would otherwise sit on the new content.
  */
 function clearInPlace(sheet: Excel.Worksheet, objects: SheetObjects): void {
   for (const chart of objects.charts.items) chart.delete();
+  for (const note of objects.notes?.items ?? []) note.delete();
+  for (const comment of objects.comments?.items ?? []) comment.delete();
   for (const table of objects.tables.items) table.convertToRange();
   const all = sheet.getRange();
   all.clear('All');
@@ -224,6 +239,8 @@ async function writeSheet(
     await budget.reserve(SMALL_OP_BYTES * chartOperationCount(chart));
     labels.push(...applyChart(sheet, sheetName, chart));
   }
+  // Tables, validation and notes last: a table takes its header from the written first row.
+  await queueTableParts(sheet, plan, budget);
   return labels;
 }
 

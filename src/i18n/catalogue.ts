@@ -1,5 +1,6 @@
 import type { RelationshipType, Attention, Role, Reaction, AppreciationStatus, MoveDirection } from '../model';
 import type { ReportTexts } from './report-texts';
+import type { StartTexts, WorkbenchTexts } from './workbench-texts';
 import type { MethodTexts } from './method-texts';
 import type { SurveyTexts } from './survey-texts';
 import type { Field, ProblemCode, TableKind } from '../input/types';
@@ -49,6 +50,10 @@ export interface Catalogue {
   readonly functions: Readonly<Record<FunctionTextKey, string>>;
   /** Texts of the task pane (labels, hints, progress, result summary). */
   readonly taskpane: TaskpaneTexts;
+  /** Sheets a new user starts from: example and empty input tables. */
+  readonly start: StartTexts;
+  /** The task pane as a workbench: starts, pictures of the result, links into the workbook. */
+  readonly workbench: WorkbenchTexts;
 }
 
 export type MessageKey =

@@ -1,5 +1,6 @@
 import type { Catalogue } from './catalogue';
 import { reportEn } from './report-en';
+import { startEn, workbenchEn } from './workbench-en';
 import { methodEn } from './method-en';
 import { surveyEn } from './survey-en';
 import { AXIS_NAMES_EN } from './axis-names';
@@ -242,4 +243,6 @@ export const en: Catalogue = {
     badRows: 'Option --rows expects a whole number from 1 to 10000, got "{value}".',
     badParts: 'Option --parts expects a comma-separated choice of {parts}, got "{value}".',
   },
+  start: startEn,
+  workbench: workbenchEn,
 };

@@ -4,6 +4,7 @@ import { nl } from './nl';
 
 export * from './catalogue';
 export * from './report-texts';
+export * from './workbench-texts';
 export * from './method-texts';
 export * from './survey-texts';
 
@@ -46,4 +47,9 @@ export function formatNumber(n: number, lang: Language, maxDecimals = 2): string
 export function formatFixed(n: number, lang: Language, decimals: number): string {
   const s = n.toFixed(decimals).replace(/^-(0\.?0*)$/, '$1');
   return lang === 'nl' ? s.replace('.', ',') : s;
+}
+
+/** The singular or plural form for `count`, with {count} filled in as the language writes numbers. */
+export function plural(forms: { readonly one: string; readonly other: string }, count: number, lang: Language): string {
+  return format(count === 1 ? forms.one : forms.other, { count: formatNumber(count, lang) });
 }

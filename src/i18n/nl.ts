@@ -1,5 +1,6 @@
 import type { Catalogue } from './catalogue';
 import { reportNl } from './report-nl';
+import { startNl, workbenchNl } from './workbench-nl';
 import { methodNl } from './method-nl';
 import { surveyNl } from './survey-nl';
 import { AXIS_NAMES_NL } from './axis-names';
@@ -242,4 +243,6 @@ export const nl: Catalogue = {
     badRows: 'Optie --rows verwacht een geheel getal van 1 tot en met 10000, niet "{value}".',
     badParts: 'Optie --parts verwacht een keuze uit {parts}, gescheiden door komma\'s, niet "{value}".',
   },
+  start: startNl,
+  workbench: workbenchNl,
 };

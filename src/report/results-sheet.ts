@@ -32,6 +32,9 @@ const COL = {
   legend: 18,
 } as const;
 
+/** Columns of the results table (the legend apart): the pane selects a supplier's row this wide. */
+export const RESULTS_TABLE_COLUMNS = COL.businessStatus + 1;
+
 /** Status of a personal or business line: "Critical", "Critical (Prolonged outside bounds)"; null without incidents. */
 function lineStatus(s: SupplierResult, line: 'personal' | 'business', c: Catalogue): string | null {
   const t = s.lines?.[line].timeline;

@@ -96,7 +96,8 @@ export function defaultForm(lang: Language): SettingsForm {
 export function midpointText(form: SettingsForm, lang: Language): string {
   const min = parseNumberText(form.scaleMin);
   const max = parseNumberText(form.scaleMax);
-  return min === undefined || max === undefined ? '…' : formatNumber((min + max) / 2, lang, 6);
+  // An impossible scale has no midpoint to offer.
+  return min === undefined || max === undefined || min >= max ? '…' : formatNumber((min + max) / 2, lang, 6);
 }
 
 const APPRECIATION_FIELDS: readonly (keyof AppreciationSettings & TaskpaneSettingField)[] = [
@@ -118,8 +119,9 @@ export function validateForm(form: SettingsForm, lang: Language): FormResult {
   const max = num('scaleMax');
   const split = form.split.trim() === '' ? undefined : num('split');
   let scale = DEFAULT_SETTINGS.scale;
-  if (min !== undefined && max !== undefined && !errors.split) {
-    const made = makeScale(min, max, split);
+  if (min !== undefined && max !== undefined) {
+    // An unreadable split is already marked; the bounds are still judged, so one error does not hide another.
+    const made = makeScale(min, max, errors.split ? undefined : split);
     if (isScale(made)) scale = made;
     else if (made === 'splitOutsideScale') errors.split = { source: 'model', key: made };
     else errors.scaleMax = { source: 'model', key: made };

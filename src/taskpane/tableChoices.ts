@@ -1,5 +1,6 @@
 import { classifyColumns, detectTable, isBlankRow } from '../input/detect';
 import type { ColumnMapping, RawTable } from '../input/types';
+import { headerText } from '../input/headers';
 import type { TableChoice } from './types';
 
 /**
@@ -21,12 +22,14 @@ export function describeTables(tables: readonly RawTable[], mapping: ColumnMappi
     const t = d.table;
     let rows = 0;
     for (let i = t.headerIndex + 1; i < raw.values.length; i++) if (!isBlankRow(raw.values[i])) rows++;
+    const headers = (raw.values[t.headerIndex] ?? []).map(headerText).filter((h) => h !== '');
+    const detected = Object.fromEntries([...t.columns].map(([f, c]) => [f, c.header]));
     if (t.kind !== undefined) {
-      out.push({ ...where, kind: t.kind, rows });
+      out.push({ ...where, kind: t.kind, rows, headers, detected });
       continue;
     }
     // The same guess detectTable makes for its missingColumn problems: which kind was meant.
-    out.push({ ...where, rows, missing: classifyColumns((f) => t.columns.has(f)).missing });
+    out.push({ ...where, rows, missing: classifyColumns((f) => t.columns.has(f)).missing, headers, detected });
   }
   return out;
 }

@@ -209,6 +209,36 @@ describe('runAnalysis (ribbon)', () => {
   });
 });
 
+describe('Run analysis tells the user why, in the pane', () => {
+  it('a click while a run is busy posts "busy"; a failure posts its message; a run without input tables posts "noInput"', async () => {
+    const messages: unknown[] = [];
+    const { deps } = fakeDeps(undefined, 'en');
+    const busyRun = makeCommands({ ...deps, busy: () => true, notify: (m) => messages.push(m) });
+    await associated(busyRun, 'runAnalysis')({ completed: () => undefined });
+    expect(messages).toEqual([{ kind: 'busy' }]);
+
+    const failing = fakeDeps(undefined, 'en', new Error('The workbook is busy.'));
+    const failRun = makeCommands({ ...failing.deps, notify: (m) => messages.push(m) });
+    await associated(failRun, 'runAnalysis')({ completed: () => undefined });
+    expect(messages[1]).toEqual({ kind: 'failed', detail: 'The workbook is busy.' });
+
+    const empty: RunAnalysisDeps = { ...deps, pipeline: { run: async () => ({ noInput: true }) as RunSummary }, notify: (m) => messages.push(m) };
+    await associated(makeCommands(empty), 'runAnalysis')({ completed: () => undefined });
+    expect(messages[2]).toEqual({ kind: 'noInput' });
+  });
+
+  it('the pane receives a message posted before it mounted, then each new one', async () => {
+    const { postRibbonMessage, onRibbonMessage } = await import('../../src/taskpane/ribbonMessages');
+    postRibbonMessage({ kind: 'busy' });
+    const seen: unknown[] = [];
+    const stop = onRibbonMessage((m) => seen.push(m));
+    postRibbonMessage({ kind: 'failed', detail: 'x' });
+    stop();
+    postRibbonMessage({ kind: 'noInput' });
+    expect(seen).toEqual([{ kind: 'busy' }, { kind: 'failed', detail: 'x' }]);
+  });
+});
+
 describe('registration', () => {
   it('associates runAnalysis at the top level of the script, not in Office.onReady (documented sample; first-click issue)', () => {
     const g = globalThis as unknown as { Office?: unknown };

@@ -70,6 +70,35 @@ describe('applyPlans', () => {
     expect(fake.sheets.filter((s) => keyOf(s) === 'rmo.results')).toHaveLength(1);
   });
 
+  it('an in-place rewrite also removes the notes, comments and data validation on our sheet, and only there', async () => {
+    const { fake } = userWorkbook();
+    const withParts: SheetPlan = {
+      ...supplierPlan(3),
+      validations: [{ kind: 'list', rect: { row: 1, col: 1, rows: 3, cols: 1 }, items: ['a', 'b'] }],
+      notes: [{ row: 0, col: 0, text: 'Naam van de leverancier – één per rij' }],
+    };
+    await applyPlans(fake.context, [withParts], OPTS);
+    const ours = fake.sheet('Results (2)')!;
+    expect([...ours.notes!.keys()]).toEqual(['A1']);
+    expect(ours.validations).toHaveLength(1);
+    // The user adds a comment to our sheet, and a note and validation on their own.
+    ours.comments = new Map([['C3', 'checked?']]);
+    const data = fake.sheet('Data')!;
+    data.notes = new Map([['A1', 'mine']]);
+    data.validations = [{ rect: { row: 1, col: 1, rows: 1, cols: 1 }, rule: { wholeNumber: {} } }];
+    const dataBefore = fake.snapshot(data);
+
+    await applyPlans(fake.context, [supplierPlan(2)], OPTS);
+
+    expect(fake.sheet('Results (2)')).toBe(ours);
+    expect(ours.notes?.size ?? 0).toBe(0);
+    expect(ours.comments?.size ?? 0).toBe(0);
+    expect(ours.validations ?? []).toEqual([]);
+    expect(fake.snapshot(data)).toEqual(dataBefore);
+    expect(data.notes.get('A1')).toBe('mine');
+    expect(data.validations).toHaveLength(1);
+  });
+
   it('replaces its sheet even when it is the only sheet of the workbook', async () => {
     const fake = new FakeExcel();
     await applyPlans(fake.context, [supplierPlan(2)], OPTS);

@@ -23,7 +23,10 @@
  *  - workbook-level defined names (workbook.names) are unique case-insensitively
  *    and keep referring to their sheet through renames; once that sheet is deleted
  *    they read as #REF! (type "Error"); a name on one cell whose row the user deletes
- *    reads "='Sheet'!#REF!", a name on the whole sheet survives row and column deletes.
+ *    reads "='Sheet'!#REF!", a name on the whole sheet survives row and column deletes;
+ *  - tables (Worksheet.tables.add): names unique case-insensitively among tables and
+ *    defined names, letters/digits/underscores/periods, not a cell reference; a table
+ *    may not overlap another; data validation, notes and the selection are recorded.
  */
 import { columnLetter } from '../../src/input/columns';
 
@@ -76,6 +79,19 @@ export interface SheetModel {
   columnWidths: Map<number, number>;
   freezeRows: number;
   charts: ChartModel[];
+  /** Range.dataValidation settings, in the order set. */
+  validations?: ValidationModel[];
+  /** Worksheet.notes, by A1 address. */
+  notes?: Map<string, string>;
+  /** Worksheet.comments (threaded), by A1 address. */
+  comments?: Map<string, string>;
+}
+
+export interface ValidationModel {
+  rect: Rect;
+  rule?: unknown;
+  prompt?: unknown;
+  errorAlert?: unknown;
 }
 
 export interface NameModel {
@@ -90,6 +106,7 @@ export interface TableModel {
   name: string;
   sheetId: string;
   rect: Rect;
+  style?: string;
 }
 
 export interface LoggedOp {
@@ -116,9 +133,12 @@ export const FAKE_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
 
+const UTF8 = new TextEncoder();
+
 /** UTF-8 size of a value's JSON, measured independently of src/excel/payload.ts. */
 export function utf8Json(value: unknown): number {
-  return Buffer.byteLength(JSON.stringify(value ?? null), 'utf8');
+  // TextEncoder, not Buffer: the browser harness (test/taskpane/harness.tsx) runs this fake in Chromium too.
+  return UTF8.encode(JSON.stringify(value ?? null)).length;
 }
 
 /** An error shaped like OfficeExtension.Error (name, code, message). */
@@ -190,6 +210,8 @@ export class FakeExcel {
   /** Workbook-level defined names. */
   readonly names: NameModel[] = [];
   activeSheetId?: string;
+  /** What Range.select() last selected. */
+  selection?: { sheetId: string; rect: Rect };
   syncCount = 0;
   /** Bytes allowed per request and per response (Excel on the web: 5 MB). */
   payloadLimit = FAKE_PAYLOAD_LIMIT;
@@ -392,6 +414,24 @@ export class FakeExcel {
 
   get totalBytes(): number {
     return this.requests.reduce((s, r) => s + r.bytes, 0);
+  }
+
+  /** Excel's rules for a table name (see the header comment); throws like Excel does. */
+  checkTableName(name: string, except?: TableModel): void {
+    if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]$/.test(name)) {
+      throw new Error(`fake: invalid table name "${name}"`);
+    }
+    const lower = name.toLowerCase();
+    if (this.tables.some((t) => t !== except && t.name.toLowerCase() === lower) || this.name(name)) {
+      throw new Error(`fake: the name "${name}" is already used`);
+    }
+  }
+
+  /** The table whose rectangle holds the zero-based cell, if any. */
+  tableAt(sheet: SheetModel, row: number, col: number): TableModel | undefined {
+    return this.tables.find(
+      (t) => t.sheetId === sheet.id && row >= t.rect.row && row < t.rect.row + t.rect.rows && col >= t.rect.col && col < t.rect.col + t.rect.cols,
+    );
   }
 
   // ---- proxy machinery ----
@@ -620,6 +660,16 @@ class FakeWorksheetCollection extends Loadable {
     });
     return this;
   }
+  /** Like Excel: found by name case-insensitively at sync; isNullObject tells whether it exists. */
+  getItemOrNullObject(name: string): FakeWorksheet {
+    const ref: SheetRef = { name };
+    const ws = new FakeWorksheet(this.fake, ref);
+    this.fake.enqueue({ kind: 'getSheet', sheet: name }, name, () => {
+      ref.model = this.fake.sheet(name);
+      ws.setLoaded('isNullObject', ref.model === undefined);
+    });
+    return ws;
+  }
   add(name: string): FakeWorksheet {
     const ref: SheetRef = { name };
     this.fake.enqueue({ kind: 'addSheet', sheet: name }, name, () => {
@@ -648,6 +698,17 @@ export class FakeWorksheet extends Loadable {
   }
   get id(): string {
     return this.read('id');
+  }
+  get isNullObject(): boolean {
+    return this.read('isNullObject');
+  }
+  /** Worksheet.notes (ExcelApi 1.18): add(cellAddress, content), load items, Note.delete(). */
+  get notes(): FakeCellTexts {
+    return new FakeCellTexts(this.fake, this.ref, 'notes', ['authorName', 'content']);
+  }
+  /** Worksheet.comments (ExcelApi 1.10): add(cellAddress, content), load items, Comment.delete(). */
+  get comments(): FakeCellTexts {
+    return new FakeCellTexts(this.fake, this.ref, 'comments', ['id', 'content', 'authorName']);
   }
   get position(): number {
     return this.read('position');
@@ -690,7 +751,7 @@ export class FakeWorksheet extends Loadable {
     return new FakeRange(this.fake, this.ref, () => rect, rect);
   }
   get tables(): FakeWorksheetTables {
-    return new FakeWorksheetTables(this.fake, this.ref);
+    return new FakeWorksheetTables(this.fake, this.ref, (address) => this.getRange(address));
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
     if (rows < 1 || cols < 1 || row < 0 || col < 0) throw new Error('fake: getRangeByIndexes with an empty or negative size');
@@ -780,8 +841,46 @@ class FakeWorksheetTables extends Loadable {
   constructor(
     private readonly fake: FakeExcel,
     private readonly ref: SheetRef,
+    private readonly range: (address: string) => FakeRange,
   ) {
     super();
+  }
+  /** Worksheet.tables.add(address, hasHeaders); the new table's name and style may be set before the sync. */
+  add(address: FakeRange | string, hasHeaders: boolean) {
+    const model: { table?: TableModel } = {};
+    const range = typeof address === 'string' ? this.range(address) : address;
+    this.fake.enqueue({ kind: 'addTable', address: range.queuedAddress(), value: hasHeaders }, [range.queuedAddress(), hasHeaders], () => {
+      const { sheet, rect } = range.targetAtSync();
+      if (!hasHeaders) throw new Error('fake: tables without a header row are not modelled');
+      if (rect.rows < 2) throw new Error('fake: a table needs a header row and at least one data row');
+      for (let i = 0; i < rect.rows; i++) {
+        for (let j = 0; j < rect.cols; j++) {
+          if (this.fake.tableAt(sheet, rect.row + i, rect.col + j)) throw new Error('fake: a table cannot overlap another table');
+        }
+      }
+      let n = this.fake.tables.length + 1;
+      while (this.fake.tables.some((t) => t.name.toLowerCase() === `table${n}`)) n++;
+      model.table = { name: `Table${n}`, sheetId: sheet.id, rect };
+      this.fake.tables.push(model.table);
+    });
+    const fake = this.fake;
+    const table = () => {
+      if (!model.table) throw new Error('fake: table used before it exists');
+      return model.table;
+    };
+    return {
+      set name(value: string) {
+        fake.enqueue({ kind: 'tableName', value }, value, () => {
+          fake.checkTableName(value, table());
+          table().name = value;
+        });
+      },
+      set style(value: string) {
+        fake.enqueue({ kind: 'tableStyle', value }, value, () => {
+          table().style = value;
+        });
+      },
+    };
   }
   get items(): { name: string; delete(): void; convertToRange(): void }[] {
     return this.read('items');
@@ -810,6 +909,60 @@ class FakeWorksheetTables extends Loadable {
             }),
         }));
       this.fake.deliver(utf8Json(items.map((t) => ({ name: t.name }))), () => this.setLoaded('items', items));
+    });
+    return this;
+  }
+}
+
+/**
+ * Notes (Worksheet.notes, ExcelApi 1.18) or threaded comments (Worksheet.comments, 1.10):
+ * one per cell, added by A1 address; the items are readable only after load() and sync,
+ * only the documented properties load, and each item's delete() takes effect at sync.
+ * Range.clear does not remove them here (the docs do not say it does): the shell must
+ * delete them itself.
+ */
+class FakeCellTexts extends Loadable {
+  constructor(
+    private readonly fake: FakeExcel,
+    private readonly ref: SheetRef,
+    private readonly kind: 'notes' | 'comments',
+    private readonly loadable: readonly string[],
+  ) {
+    super();
+  }
+  /** The sheet's notes or comments; created only by add, so reading leaves the model as it was. */
+  private map(create: boolean): Map<string, string> {
+    const s = this.fake.resolve(this.ref);
+    if (create) s[this.kind] ??= new Map();
+    return s[this.kind] ?? new Map();
+  }
+  add(cellAddress: string, content: string): void {
+    const op = this.kind === 'notes' ? 'addNote' : 'addComment';
+    this.fake.enqueue({ kind: op, address: cellAddress, value: content }, [cellAddress, content], () => {
+      const r = parseLocal(cellAddress);
+      if (r.rows !== 1 || r.cols !== 1) throw new Error(`fake: a ${this.kind === 'notes' ? 'note' : 'comment'} goes on one cell`);
+      const key = `${columnLetter(r.col + 1)}${r.row + 1}`;
+      const m = this.map(true);
+      if (m.has(key)) throw new Error(`fake: cell ${key} already has a ${this.kind === 'notes' ? 'note' : 'comment'}`);
+      m.set(key, content);
+    });
+  }
+  get items(): { delete(): void }[] {
+    return this.read('items');
+  }
+  load(spec?: string | string[]): this {
+    const props = splitProps(spec, 'items/');
+    for (const p of props) if (!this.loadable.includes(p)) throw new Error(`fake: cannot load ${this.kind}.items/${p}`);
+    this.fake.enqueue({ kind: 'load', path: this.kind, value: props }, props, () => {
+      const m = this.map(false);
+      const items = [...m.entries()].map(([cell, content]) => ({
+        json: Object.fromEntries(props.map((p) => [p, p === 'content' ? content : p === 'id' ? `${this.kind}:${cell}` : 'author'])),
+        delete: () =>
+          this.fake.enqueue({ kind: this.kind === 'notes' ? 'deleteNote' : 'deleteComment', address: cell }, null, () => {
+            if (!m.delete(cell)) throw officeError('ItemNotFound', `the ${this.kind === 'notes' ? 'note' : 'comment'} was already deleted`);
+          }),
+      }));
+      this.fake.deliver(utf8Json(items.map((i) => i.json)), () => this.setLoaded('items', items));
     });
     return this;
   }
@@ -964,14 +1117,6 @@ export class FakeRange extends Loadable {
       this.fake.clearRect(this.fake.resolve(this.ref), this.mustRect(), applyTo);
     });
   }
-  get dataValidation(): { clear(): void } {
-    return {
-      clear: () =>
-        this.fake.enqueue({ kind: 'clearValidation', address: this.queuedAddress() }, null, () => {
-          this.fake.resolve(this.ref);
-        }),
-    };
-  }
   get conditionalFormats(): { clearAll(): void } {
     return {
       clearAll: () =>
@@ -1012,6 +1157,57 @@ export class FakeRange extends Loadable {
   }
   get format(): unknown {
     return formatRecorder(this.fake, this.ref, () => this.mustRect(), () => this.queuedAddress(), []);
+  }
+  select(): void {
+    this.fake.enqueue({ kind: 'select', address: this.queuedAddress() }, null, () => {
+      this.fake.selection = { sheetId: this.fake.resolve(this.ref).id, rect: this.mustRect() };
+    });
+  }
+  /**
+   * Range.dataValidation: rule, prompt and errorAlert are recorded per range as set;
+   * clear() removes every rule inside the range (one only partly inside is not modelled
+   * and throws, rather than guessing how Excel splits it).
+   */
+  get dataValidation() {
+    const fake = this.fake;
+    const clear = () =>
+      fake.enqueue({ kind: 'clearValidation', address: this.queuedAddress() }, null, () => {
+        const sheet = fake.resolve(this.ref);
+        const r = this.mustRect();
+        const inside = (x: Rect) => x.row >= r.row && x.col >= r.col && x.row + x.rows <= r.row + r.rows && x.col + x.cols <= r.col + r.cols;
+        const apart = (x: Rect) => x.row >= r.row + r.rows || r.row >= x.row + x.rows || x.col >= r.col + r.cols || r.col >= x.col + x.cols;
+        for (const v of sheet.validations ?? []) {
+          if (!inside(v.rect) && !apart(v.rect)) throw new Error('fake: clearing part of a validated range is not modelled');
+        }
+        if (sheet.validations) sheet.validations = sheet.validations.filter((v) => !inside(v.rect));
+      });
+    const set = (what: 'rule' | 'prompt' | 'errorAlert', value: unknown) =>
+      fake.enqueue({ kind: 'dataValidation', address: this.queuedAddress(), path: what, value }, value, () => {
+        const sheet = fake.resolve(this.ref);
+        const rect = this.mustRect();
+        sheet.validations ??= [];
+        let v = sheet.validations.find((x) => JSON.stringify(x.rect) === JSON.stringify(rect));
+        if (!v) sheet.validations.push((v = { rect }));
+        if (what === 'rule') {
+          const kinds = Object.keys(value as object);
+          if (kinds.length !== 1) throw new Error('fake: a data-validation rule has exactly one kind');
+          const list = (value as { list?: { source: unknown } }).list;
+          if (list && typeof list.source === 'string' && list.source.length > 255) throw new Error('fake: an inline list source is limited to 255 characters');
+        }
+        v[what] = value;
+      });
+    return {
+      clear,
+      set rule(value: unknown) {
+        set('rule', value);
+      },
+      set prompt(value: unknown) {
+        set('prompt', value);
+      },
+      set errorAlert(value: unknown) {
+        set('errorAlert', value);
+      },
+    };
   }
 }
 

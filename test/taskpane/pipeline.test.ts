@@ -14,7 +14,9 @@ let readProblems: unknown[] = [];
 let analysedInput: { problems: unknown[] } | undefined;
 /** Which blocks parseTables received, by sheet/table, to see the selection at work. */
 const names = (ts: readonly Raw[]): string => ts.map((t) => `${t.sheet}/${t.table ?? '-'}`).join(',');
-const parsed = { suppliers: [], incidents: [{}, {}], managers: [], problems: [] };
+let parsed: Record<string, unknown> = { suppliers: [], incidents: [{}, {}], managers: [], problems: [], tables: [{ kind: 'supplier' }] };
+const PARSED = parsed;
+let applyOptions: unknown[] = [];
 const problem = { code: 'notANumber', severity: 'error', sheet: 'Data', row: 3, column: 'Impact (D)', value: 'x' };
 const analysed = { suppliers: [{ supplier: 'A', type: 'hostage' }], managers: [], problems: [problem] };
 const plans = [{ key: 'rmo.results', name: 'RMO Results' }];
@@ -28,8 +30,9 @@ jest.mock('../../src/excel', () => ({
     calls.push(`read:${ctx === context}`);
     return { tables: rawTables, problems: readProblems };
   }),
-  applyPlans: jest.fn(async (ctx: unknown, p: unknown) => {
+  applyPlans: jest.fn(async (ctx: unknown, p: unknown, options: unknown) => {
     calls.push(`apply:${ctx === context}:${p === plans}`);
+    applyOptions.push(options);
     return [{ key: 'rmo.results', name: 'RMO Results (2)' }];
   }),
 }));
@@ -52,6 +55,7 @@ jest.mock('../../src/report', () => ({
     calls.push(`report:${result === analysed}:${render(problem)}`);
     return plans;
   }),
+  sheetKey: (id: string) => `rmo.${id}`,
 }));
 jest.mock('../../src/functions/language', () => ({
   setDefaultLanguage: jest.fn((lang: string) => {
@@ -65,6 +69,8 @@ import { pipelineBusy, realPipeline, runPipeline, scanTables } from '../../src/t
 beforeEach(() => {
   calls.length = 0;
   rawTables = [DATA];
+  parsed = PARSED;
+  applyOptions = [];
   readProblems = [];
   analysedInput = undefined;
   (globalThis as Record<string, unknown>).Excel = { run: (f: (ctx: unknown) => Promise<unknown>) => f(context) };
@@ -140,9 +146,40 @@ it('a scan reads the workbook inside Excel.run and lists each block with its kin
   const found = await scanTables({});
   expect(calls).toEqual(['read:true']);
   expect(found).toEqual([
-    { sheet: 'S', table: 'tblS', kind: 'supplier', rows: 2 },
+    {
+      sheet: 'S',
+      table: 'tblS',
+      kind: 'supplier',
+      rows: 2,
+      headers: ['Supplier', 'Affective', 'Calculative'],
+      detected: { supplier: 'Supplier', affective: 'Affective', calculative: 'Calculative' },
+    },
     { sheet: 'Notes', rows: 0, missing: [] },
   ]);
+});
+
+it('activates the results sheet after a run unless the user turned that off; the summary names it as written', async () => {
+  const summary = await runPipeline(DEFAULT_SETTINGS, {}, undefined, () => undefined);
+  await runPipeline(DEFAULT_SETTINGS, {}, undefined, () => undefined, { activateResults: false });
+  expect(applyOptions).toEqual([{ activateKey: 'rmo.results' }, {}]);
+  expect(summary.resultsSheet).toBe('RMO Results (2)');
+});
+
+it('with no supplier or incident table it writes nothing and says so', async () => {
+  parsed = { ...PARSED, tables: [{ kind: 'manager' }] };
+  const summary = await runPipeline(DEFAULT_SETTINGS, {}, undefined, () => undefined);
+  expect(summary.noInput).toBe(true);
+  expect(summary.sheets).toEqual([]);
+  expect(calls.some((c) => c.startsWith('report') || c.startsWith('apply'))).toBe(false);
+});
+
+it('a run cancelled before writing writes nothing and rejects with RunCancelled', async () => {
+  const token = { cancelled: false };
+  const run = runPipeline(DEFAULT_SETTINGS, {}, undefined, (step) => {
+    if (step === 'analysing') token.cancelled = true;
+  }, { cancel: token });
+  await expect(run).rejects.toMatchObject({ name: 'RunCancelled' });
+  expect(calls.some((c) => c.startsWith('apply'))).toBe(false);
 });
 
 describe('one run at a time (the pane and the ribbon share the pipeline)', () => {

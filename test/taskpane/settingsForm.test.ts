@@ -109,6 +109,12 @@ describe('validateForm', () => {
     expect(r.errors.scaleMax).toEqual({ source: 'model', key: 'scaleMinNotBelowMax' });
   });
 
+  it('an unreadable split does not hide bounds in the wrong order', () => {
+    const r = validateForm(form({ scaleMin: '5', scaleMax: '1', split: 'mid' }), 'en');
+    expect(r.errors.split).toEqual({ source: 'taskpane', key: 'notANumber' });
+    expect(r.errors.scaleMax).toEqual({ source: 'model', key: 'scaleMinNotBelowMax' });
+  });
+
   it('marks text that is not a number, and an empty required field', () => {
     const r = validateForm(form({ halfLifeDays: 'abc', impactMax: '' }), 'en');
     expect(r.errors.halfLifeDays).toEqual({ source: 'taskpane', key: 'notANumber' });
@@ -155,5 +161,7 @@ describe('midpointText', () => {
     expect(midpointText(form({ scaleMin: '1', scaleMax: '10' }), 'nl')).toBe('5,5');
     expect(midpointText(form({ scaleMin: '1', scaleMax: '10' }), 'en')).toBe('5.5');
     expect(midpointText(form({ scaleMax: 'x' }), 'en')).toBe('…');
+    // An impossible scale offers no midpoint (the hint showed "midpoint (0.5)" for 0–1 reversed).
+    expect(midpointText(form({ scaleMin: '1', scaleMax: '0' }), 'en')).toBe('…');
   });
 });

@@ -26,9 +26,17 @@ describe('describeTables', () => {
       {},
     );
     expect(found).toEqual([
-      { sheet: 'S', table: 'tblS', kind: 'supplier', rows: 3 },
-      { sheet: 'I', kind: 'incident', rows: 1 }, // the title row above the header is not data
-      { sheet: 'M', kind: 'manager', rows: 0 },
+      {
+        sheet: 'S',
+        table: 'tblS',
+        kind: 'supplier',
+        rows: 3,
+        headers: ['Supplier', 'Affective', 'Calculative'],
+        detected: { supplier: 'Supplier', affective: 'Affective', calculative: 'Calculative' },
+      },
+      // The title row above the header is not data.
+      { sheet: 'I', kind: 'incident', rows: 1, headers: ['Supplier', 'Date', 'Impact'], detected: { supplier: 'Supplier', date: 'Date', impact: 'Impact' } },
+      { sheet: 'M', kind: 'manager', rows: 0, headers: ['Manager', 'Service', 'Business'], detected: { manager: 'Manager', service: 'Service', business: 'Business' } },
     ]);
   });
 
@@ -44,15 +52,15 @@ describe('describeTables', () => {
     );
     expect(found).toEqual([
       { sheet: 'Notes', rows: 0, missing: [] },
-      { sheet: 'Half', rows: 1, missing: ['affective', 'calculative'] },
-      { sheet: 'Inc', rows: 1, missing: ['supplier'] },
+      { sheet: 'Half', rows: 1, missing: ['affective', 'calculative'], headers: ['Supplier', 'Period'], detected: { supplier: 'Supplier', period: 'Period' } },
+      { sheet: 'Inc', rows: 1, missing: ['supplier'], headers: ['Date', 'Impact'], detected: { date: 'Date', impact: 'Impact' } },
     ]);
   });
 
   it('follows the column mapping: a header the user named makes the table recognisable', () => {
     const raw = [block('S', [['Firm', 'Affective', 'Calculative'], ['A', 4, 2]])];
     expect(describeTables(raw, {})[0].kind).toBeUndefined();
-    expect(describeTables(raw, { supplier: 'Firm' })[0]).toEqual({ sheet: 'S', kind: 'supplier', rows: 1 });
+    expect(describeTables(raw, { supplier: 'Firm' })[0]).toMatchObject({ sheet: 'S', kind: 'supplier', rows: 1, detected: { supplier: 'Firm' } });
   });
 });
 
