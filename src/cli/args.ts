@@ -7,7 +7,14 @@ import { serialFromDate } from '../input/dates';
 
 export type CliCommand =
   | { readonly kind: 'help' }
-  | { readonly kind: 'analyze'; readonly input: string; readonly output: string; readonly settings: Settings }
+  | {
+      readonly kind: 'analyze';
+      readonly input: string;
+      readonly output: string;
+      /** True when the user named the output with -o (false: the default next to the input). */
+      readonly outputGiven: boolean;
+      readonly settings: Settings;
+    }
   | { readonly kind: 'usageError'; readonly message: string };
 
 const OPTIONS = {
@@ -136,5 +143,5 @@ export function parseCommand(argv: readonly string[], lang: Language): CliComman
   }
 
   const settings: Settings = { ...DEFAULT_SETTINGS, language, scale, appreciation, ...(asOf !== undefined ? { asOf } : {}) };
-  return { kind: 'analyze', input, output: v.output ?? defaultOutput(input), settings };
+  return { kind: 'analyze', input, output: v.output ?? defaultOutput(input), outputGiven: v.output !== undefined, settings };
 }

@@ -1,8 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { catalogue, format } from '../i18n';
-import { loadWorkbook, rawTables } from '../xlsx/read';
+import { catalogue, format, type CliTexts } from '../i18n';
 import { applyPlans } from '../xlsx/apply';
+import { WorkbookFileError, type OpenFailure } from '../xlsx/package';
+import { openWorkbook, readTables, type WorkbookFile } from '../xlsx/read';
 import { cliLanguage, parseCommand } from './args';
 import { problemText, runPipeline } from './pipeline';
 import { summaryLines } from './summary';
@@ -15,6 +16,8 @@ export interface CliIo {
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
   readonly env: NodeJS.ProcessEnv;
+  /** Directory relative paths are taken from; default: where the user started the command. */
+  readonly cwd?: string;
 }
 
 const PROCESS_IO: CliIo = {
@@ -23,9 +26,17 @@ const PROCESS_IO: CliIo = {
   env: process.env,
 };
 
+/**
+ * The user's directory. `npm run rmo` runs scripts in the package folder but keeps the
+ * caller's directory in INIT_CWD; `npx rmo` and the bin run where the user is.
+ */
+function userDirectory(io: CliIo): string {
+  return io.cwd ?? (io.env.INIT_CWD || process.cwd());
+}
+
 /** Same file? Compares resolved paths, and real paths when both exist (symlinks, case-insensitive disks). */
 function samePath(a: string, b: string): boolean {
-  if (path.resolve(a) === path.resolve(b)) return true;
+  if (a === b) return true;
   try {
     return fs.realpathSync(a) === fs.realpathSync(b);
   } catch {
@@ -33,11 +44,25 @@ function samePath(a: string, b: string): boolean {
   }
 }
 
+const OPEN_MESSAGE: Readonly<Record<OpenFailure, keyof CliTexts>> = {
+  empty: 'inputEmpty',
+  encrypted: 'inputEncrypted',
+  xls: 'inputXls',
+  notWorkbook: 'inputNotWorkbook',
+  truncated: 'inputTruncated',
+  noWorkbookPart: 'inputNoWorkbook',
+};
+
+/** Output named .xlsm for a macro workbook; the same name otherwise. */
+function macroName(output: string): string {
+  return output.replace(/\.xlsx$/i, '.xlsm');
+}
+
 /**
  * `rmo analyze <in.xlsx> [-o out.xlsx] [options]`. Returns the exit code: 0 when an
  * output file was written (problems in the data do not change that), 2 for usage
  * errors, 1 when the input cannot be read or the output cannot be written.
- * The input file is only ever read.
+ * The input file is only ever read; nothing is left behind when a run fails.
  */
 export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Promise<number> {
   const lang0 = cliLanguage(argv, io.env);
@@ -52,45 +77,64 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
     io.err(catalogue(lang0).cli.usage);
     return EXIT_USAGE;
   }
-  const { input, output, settings } = cmd;
+  const { settings } = cmd;
+  const cwd = userDirectory(io);
+  // Paths as the user typed them in messages; resolved against the user's directory for use.
+  const input = path.resolve(cwd, cmd.input);
+  const output = path.resolve(cwd, cmd.output);
+  const shown = (p: string, typed: string) => (path.isAbsolute(typed) ? typed : path.relative(cwd, p) || typed);
   const t = catalogue(settings.language).cli;
   if (samePath(input, output)) {
-    io.err(format(t.outputIsInput, { path: input }));
+    io.err(format(t.outputIsInput, { path: cmd.input }));
     return EXIT_USAGE;
   }
   if (!fs.existsSync(input) || !fs.statSync(input).isFile()) {
-    io.err(format(t.inputMissing, { path: input }));
+    io.err(format(t.inputMissing, { path: cmd.input }));
     return EXIT_INPUT;
   }
 
-  let wb;
+  let file: WorkbookFile;
   try {
-    wb = await loadWorkbook(fs.readFileSync(input));
+    file = openWorkbook(fs.readFileSync(input));
   } catch (e) {
-    io.err(format(t.inputUnreadable, { path: input, reason: e instanceof Error ? e.message : String(e) }));
+    if (e instanceof WorkbookFileError) io.err(format(t[OPEN_MESSAGE[e.kind]], { path: cmd.input }));
+    else io.err(format(t.inputUnreadable, { path: cmd.input, reason: e instanceof Error ? e.message : String(e) }));
     return EXIT_INPUT;
   }
+  let target = output;
+  let targetShown = shown(output, cmd.output);
+  if (file.macroEnabled && /\.xlsx$/i.test(output)) {
+    // Only the default name may be changed for the user; an explicit -o name is theirs.
+    if (cmd.outputGiven) {
+      io.err(format(t.outputMacroExtension, { path: cmd.input, suggestion: macroName(cmd.output) }));
+      return EXIT_USAGE;
+    }
+    target = macroName(output);
+    targetShown = macroName(targetShown);
+  }
 
-  const { result, plans } = runPipeline(rawTables(wb), settings);
-  applyPlans(wb, plans, { language: settings.language });
+  const read = readTables(file);
+  const { result, plans } = runPipeline(read.tables, settings, read.problems);
+  applyPlans(file, plans, { language: settings.language });
 
   // Write next to the target and rename, so a failed write never leaves half a file under the output name.
-  const tmp = `${output}.${process.pid}.tmp`;
+  const tmp = `${target}.${process.pid}.tmp`;
   try {
-    fs.mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
-    await wb.xlsx.writeFile(tmp);
-    fs.renameSync(tmp, output);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(tmp, file.pkg.save());
+    fs.renameSync(tmp, target);
   } catch (e) {
     fs.rmSync(tmp, { force: true });
-    io.err(format(t.outputUnwritable, { path: output, reason: e instanceof Error ? e.message : String(e) }));
+    io.err(format(t.outputUnwritable, { path: targetShown, reason: e instanceof Error ? e.message : String(e) }));
     return EXIT_INPUT;
   }
 
-  for (const line of summaryLines(result, output, settings.language, problemText)) io.out(line);
+  for (const line of summaryLines(result, targetShown, settings.language, problemText)) io.out(line);
   return EXIT_OK;
 }
 
-if (require.main === module) {
+/** Runs the command line in this process (the `rmo` bin and `npm run rmo`). */
+export function run(): void {
   // `rmo analyze … | head` closes the pipe early; that is not an error of ours.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code !== 'EPIPE') throw e;
@@ -105,3 +149,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) run();

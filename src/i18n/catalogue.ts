@@ -35,7 +35,7 @@ export interface Catalogue {
   readonly messages: Readonly<Record<MessageKey, string>>;
   /** Texts of the output sheets: names, headers, titles, review questions (see report-texts.ts). */
   readonly report: ReportTexts;
-  /** Texts the .xlsx file shell writes (where the add-in would draw a chart). */
+  /** Texts the .xlsx file shell writes itself. */
   readonly xlsx: XlsxTexts;
   /** Texts of the command line: usage, errors, run summary. */
   readonly cli: CliTexts;
@@ -146,8 +146,8 @@ export interface TaskpaneTexts {
 export type FunctionTextKey = 'valueRequired' | 'atCell' | 'atRow' | 'atColumn' | 'reversedWrongSize' | 'statusWithProlonged';
 
 export interface XlsxTexts {
-  /** Written where a chart would sit; {title} is the chart's title. */
-  readonly chartNote: string;
+  /** Author shown on the notes (comments) the file shell writes. */
+  readonly noteAuthor: string;
 }
 
 export interface CliTexts {
@@ -173,4 +173,13 @@ export interface CliTexts {
   readonly firstProblems: string;
   readonly moreProblems: string;
   readonly outputWritten: string;
+  /** Why the input file is not a workbook we can read (src/xlsx/package.ts tells them apart); {path}. */
+  readonly inputEmpty: string;
+  readonly inputEncrypted: string;
+  readonly inputXls: string;
+  readonly inputNotWorkbook: string;
+  readonly inputTruncated: string;
+  readonly inputNoWorkbook: string;
+  /** A macro-enabled input with an output named .xlsx; {path} {suggestion}. */
+  readonly outputMacroExtension: string;
 }

@@ -69,7 +69,13 @@ export type ProblemCode =
   | 'conflictingDuplicate'
   | 'missingColumn'
   | 'noTableFound'
-  | 'tooManyRows';
+  | 'tooManyRows'
+  // Found by the file shell (src/xlsx) or by detection, about what was not read.
+  | 'formulaWithoutValue'
+  | 'veryHiddenSheet'
+  | 'pivotSkipped'
+  | 'notAnRmoTable'
+  | 'rowBelowTable';
 
 export interface Problem {
   readonly code: ProblemCode;
