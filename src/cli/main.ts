@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { catalogue, format, type CliTexts } from '../i18n';
 import { applyPlans } from '../xlsx/apply';
 import { WorkbookFileError, type OpenFailure } from '../xlsx/package';
+import { ZipError } from '../xlsx/zip';
 import { openWorkbook, readTables, type WorkbookFile } from '../xlsx/read';
 import { cliLanguage, parseCommand } from './args';
 import { problemText, runPipeline } from './pipeline';
@@ -113,8 +114,16 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
     targetShown = macroName(targetShown);
   }
 
-  const read = readTables(file);
-  const { result, plans } = runPipeline(read.tables, settings, read.problems);
+  let read: ReturnType<typeof readTables>;
+  try {
+    read = readTables(file);
+  } catch (e) {
+    // A part that cannot be inflated: the file was cut off or damaged inside.
+    if (e instanceof ZipError) io.err(format(t.inputTruncated, { path: cmd.input }));
+    else throw e;
+    return EXIT_INPUT;
+  }
+  const { result, plans } = runPipeline(read, settings);
   applyPlans(file, plans, { language: settings.language });
 
   // Write next to the target and rename, so a failed write never leaves half a file under the output name.

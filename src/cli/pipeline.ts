@@ -14,9 +14,22 @@ export interface PipelineOutput {
   readonly plans: readonly SheetPlan[];
 }
 
-/** `readProblems`: what the file shell found while reading (skipped sheets, uncalculated formulas); listed first. */
-export function runPipeline(tables: readonly RawTable[], settings: Settings, readProblems: readonly Problem[] = []): PipelineOutput {
-  const parsed = parseTables(tables, settings);
+/** What a shell read: the blocks, and what only the shell could see (skipped sheets, uncalculated formulas). */
+export interface ReadInput {
+  tables: readonly RawTable[];
+  readonly problems?: readonly Problem[];
+}
+
+/**
+ * The shell's problems are listed first. The raw blocks are let go as soon as they are
+ * parsed (`read.tables` is emptied): on a 200,000-row workbook they are hundreds of MB
+ * the analysis and report do not need.
+ */
+export function runPipeline(read: ReadInput | readonly RawTable[], settings: Settings): PipelineOutput {
+  const source: ReadInput = Array.isArray(read) ? { tables: read as readonly RawTable[] } : (read as ReadInput);
+  const parsed = parseTables(source.tables, settings);
+  source.tables = [];
+  const readProblems = source.problems ?? [];
   const input = readProblems.length ? { ...parsed, problems: [...readProblems, ...parsed.problems] } : parsed;
   const result = analyse(input, settings);
   const plans = buildReport(result, settings, (p) => problemText(p, settings.language));

@@ -267,7 +267,7 @@ function addSheet(
     addContentType(pkg, tablePart, CONTENT.table);
     tables.push(addRelationship(pkg, part, REL.table, tablePart));
   }
-  pkg.setBytes(part, concat(sheetXml(plan, styles, { ...(drawing ? { drawing } : {}), ...(legacyDrawing ? { legacyDrawing } : {}), tables })));
+  pkg.setCompressed(part, concat(sheetXml(plan, styles, { ...(drawing ? { drawing } : {}), ...(legacyDrawing ? { legacyDrawing } : {}), tables })));
   addContentType(pkg, part, CONTENT.worksheet);
   const rid = addRelationship(pkg, workbookPart, REL.worksheet, part);
   let xml = pkg.text(workbookPart)!;

@@ -65,6 +65,12 @@ export class XlsxPackage {
     this.texts.delete(name);
   }
 
+  /** Sets a big part and compresses it at once, so only its compressed bytes stay in memory until save. */
+  setCompressed(name: string, bytes: Uint8Array): void {
+    this.parts.set(name, makeEntry(name, bytes));
+    this.texts.delete(name);
+  }
+
   remove(name: string): void {
     this.parts.delete(name);
     this.texts.delete(name);

@@ -29,7 +29,8 @@ export async function loadWorkbookFile(path: string): Promise<WorkbookFile> {
 
 /** What reading found: the blocks for input/, and what the reader skipped or could not read. */
 export interface ReadResult {
-  readonly tables: RawTable[];
+  /** Not readonly: runPipeline lets go of the blocks once they are parsed. */
+  tables: RawTable[];
   /** Problems only the file shell can see: very hidden sheets, pivots, formulas never calculated. */
   readonly problems: Problem[];
 }

@@ -20,7 +20,7 @@ function analyse(bytes: Uint8Array, runs = 1): Uint8Array {
   for (let i = 0; i < runs; i++) {
     const file = openWorkbook(current);
     const read = readTables(file);
-    applyPlans(file, runPipeline(read.tables, DEFAULT_SETTINGS, read.problems).plans);
+    applyPlans(file, runPipeline(read, DEFAULT_SETTINGS).plans);
     current = file.pkg.save();
   }
   return current;
