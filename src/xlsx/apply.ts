@@ -267,7 +267,7 @@ function addSheet(
     addContentType(pkg, tablePart, CONTENT.table);
     tables.push(addRelationship(pkg, part, REL.table, tablePart));
   }
-  pkg.setCompressed(part, concat(sheetXml(plan, styles, { ...(drawing ? { drawing } : {}), ...(legacyDrawing ? { legacyDrawing } : {}), tables })));
+  pkg.setCompressed(part, sheetXml(plan, styles, { ...(drawing ? { drawing } : {}), ...(legacyDrawing ? { legacyDrawing } : {}), tables }));
   addContentType(pkg, part, CONTENT.worksheet);
   const rid = addRelationship(pkg, workbookPart, REL.worksheet, part);
   let xml = pkg.text(workbookPart)!;
@@ -279,14 +279,4 @@ function addSheet(
   const entry = `<${p}sheet name="${escapeAttr(name)}" sheetId="${sheetId}" ${relAttr}/>`;
   xml = /<\/(?:[\w.-]+:)?sheets>/.test(xml) ? xml.replace(/<\/((?:[\w.-]+:)?)sheets>/, (end) => entry + end) : xml.replace(/<((?:[\w.-]+:)?)sheets\b([^>]*)\/>/, `<$1sheets$2>${entry}</$1sheets>`);
   pkg.setText(workbookPart, xml);
-}
-
-function concat(chunks: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }
