@@ -210,6 +210,17 @@ function lookup(plan: SheetPlan): (row: number, col: number) => PlanValue | unde
   };
 }
 
+/** The planned number format of a cell: the last style rectangle covering it that sets one. */
+function formatLookup(plan: SheetPlan): (row: number, col: number) => string {
+  return (row, col) => {
+    for (let i = plan.styles.length - 1; i >= 0; i--) {
+      const { rect, style } = plan.styles[i];
+      if (style.numberFormat && row >= rect.row && row < rect.row + rect.rows && col >= rect.col && col < rect.col + rect.cols) return style.numberFormat;
+    }
+    return 'General';
+  };
+}
+
 function uniqueName(base: string, names: Set<string>): string {
   let clean = base.replace(/[^A-Za-z0-9_.]/g, '_');
   if (!/^[A-Za-z_]/.test(clean)) clean = `_${clean}`;
@@ -239,7 +250,7 @@ function addSheet(
     const cell = lookup(plan);
     const charts = plan.charts.map((spec, i) => {
       const chartPart = freePartName(pkg, 'xl/charts/chart', 'xml');
-      pkg.setText(chartPart, chartXml(name, spec, cell));
+      pkg.setText(chartPart, chartXml(name, spec, cell, formatLookup(plan)));
       addContentType(pkg, chartPart, CONTENT.chart);
       return { spec, rid: addRelationship(pkg, drawingPart, REL.chart, chartPart), name: `Chart ${i + 1}` };
     });

@@ -205,12 +205,22 @@ describe.each(['en', 'nl'] as const)('writing (%s): both shells show the same ce
 
   it('draws the same charts: titles, axes, bounds, series ranges and point labels', () => {
     let compared = 0;
+    let labelled = 0;
     for (const { name } of appliedExcel) {
-      const fromFake = fake.sheet(name)!.charts.map(fakeChartSummary);
+      const sheet = fake.sheet(name)!;
+      const labelText = (formula: string) => {
+        const m = /([A-Z]+)(\d+)$/.exec(bare(formula))!;
+        const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+        return String(fake.cell(sheet, Number(m[2]) - 1, col)?.value);
+      };
+      const fromFake = sheet.charts.map((c) => fakeChartSummary(c, labelText));
       const fromFile = fileCharts(written, name).map(fileChartSummary);
       expect({ sheet: name, charts: fromFile }).toEqual({ sheet: name, charts: fromFake });
       compared += fromFake.length;
+      labelled += fromFake.flatMap((c) => c.series).filter((x) => x.labels && x.labels.length > 0).length;
     }
+    // The three matrices label their points with supplier names.
+    expect(labelled).toBeGreaterThanOrEqual(3);
     // The sample charts: three matrices and the appreciation timelines, every plan chart.
     expect(compared).toBe(plans.reduce((n, p) => n + p.charts.length, 0));
     expect(compared).toBeGreaterThanOrEqual(4);
@@ -268,7 +278,7 @@ interface ChartSummary {
   xTitle: string;
   yTitle: string;
   bounds: (number | null)[];
-  series: { name: string; x: string; y: string; labels: string | null }[];
+  series: { name: string; x: string; y: string; labels: string[] | null }[];
 }
 
 /** A range address without sheet, quotes and $: "E5:E20". */
@@ -276,8 +286,11 @@ function bare(ref: string): string {
   return ref.replace(/^.*!/, '').replace(/\$/g, '');
 }
 
-/** What the recording fake saw the Office.js shell do to one chart. */
-function fakeChartSummary(chart: { ops: { path: string; value?: unknown; args?: unknown[] }[] }): ChartSummary {
+/**
+ * What the recording fake saw the Office.js shell do to one chart; each point label's
+ * formula is resolved to the text of the cell it refers to (`labelText`).
+ */
+function fakeChartSummary(chart: { ops: { path: string; value?: unknown; args?: unknown[] }[] }, labelText: (ref: string) => string): ChartSummary {
   const set = (p: string) => chart.ops.find((o) => o.path === p)?.value;
   const num = (p: string) => (typeof set(p) === 'number' ? (set(p) as number) : null);
   const series: ChartSummary['series'] = [];
@@ -303,9 +316,9 @@ function fakeChartSummary(chart: { ops: { path: string; value?: unknown; args?: 
     if (rest === 'setXAxisValues') s.x = bare(String(op.args![0]));
     if (rest === 'setValues') s.y = bare(String(op.args![0]));
     const label = /^points\.getItemAt\((\d+)\)\.dataLabel\.formula$/.exec(rest);
-    if (label) labelRefs.set(index, [...(labelRefs.get(index) ?? []), bare(String(op.value))]);
+    if (label) labelRefs.set(index, [...(labelRefs.get(index) ?? []), String(op.value)]);
   }
-  for (const [i, refs] of labelRefs) series[i].labels = refs.length ? `${refs[0]}:${refs[refs.length - 1]}` : null;
+  for (const [i, refs] of labelRefs) series[i].labels = refs.length ? refs.map(labelText) : null;
   return {
     title: String(set('title.text')),
     xTitle: String(set('axes.categoryAxis.title.text')),
@@ -338,6 +351,12 @@ function fileCharts(bytes: Uint8Array, sheet: string): string[] {
   return [...text(drawingPart).matchAll(/<c:chart [^>]*r:id="([^"]+)"/g)].map((m) => text(chartRels.find((r) => r.id === m[1])!.target));
 }
 
+/** The text of each per-point label, in point order, or null without labels. */
+function pointLabels(series: string, unesc: (s: string) => string): string[] | null {
+  const texts = [...series.matchAll(/<c:dLbl><c:idx val="\d+"\/><c:tx><c:rich>[\s\S]*?<a:t>([\s\S]*?)<\/a:t>/g)].map((m) => unesc(m[1]));
+  return texts.length ? texts : null;
+}
+
 function fileChartSummary(xml: string): ChartSummary {
   const unesc = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
   const titleOf = (s: string) => unesc(/<c:title>[\s\S]*?<a:t>([\s\S]*?)<\/a:t>/.exec(s)?.[1] ?? '');
@@ -353,7 +372,7 @@ function fileChartSummary(xml: string): ChartSummary {
       name: unesc(/<c:tx><c:v>([\s\S]*?)<\/c:v>/.exec(s)![1]),
       x: bare(unesc(/<c:xVal><c:numRef><c:f>([^<]*)<\/c:f>/.exec(s)![1])),
       y: bare(unesc(/<c:yVal><c:numRef><c:f>([^<]*)<\/c:f>/.exec(s)![1])),
-      labels: /<c15:f>([^<]*)<\/c15:f>/.test(s) ? bare(unesc(/<c15:f>([^<]*)<\/c15:f>/.exec(s)![1])) : null,
+      labels: pointLabels(s.split('<c:xVal>')[0], unesc),
     }));
   return {
     title: titleOf(plot.replace(/<c:ser>[\s\S]*/, '')),

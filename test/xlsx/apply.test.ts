@@ -177,9 +177,9 @@ describe('applyPlans', () => {
     expect(chart).toContain('<c:scatterChart>');
     expect(chart).toContain("<c:f>'Bob''s typologie'!$A$2:$A$3</c:f>");
     expect(chart).toContain("<c:f>'Bob''s typologie'!$B$2:$B$3</c:f>");
-    // Point labels from the name cells, cached as planned.
-    expect(chart).toContain("<c15:f>'Bob''s typologie'!$C$2:$C$3</c15:f>");
-    expect(chart).toMatch(/<c:pt idx="1"><c:v>Bolt<\/c:v><\/c:pt>/);
+    // One label per point with the supplier's name, as planned.
+    expect(chart).toMatch(/<c:dLbl><c:idx val="0"\/><c:tx><c:rich>.*?<a:t>Acme<\/a:t>/);
+    expect(chart).toMatch(/<c:dLbl><c:idx val="1"\/><c:tx><c:rich>.*?<a:t>Bolt<\/a:t>/);
     expect(chart).toContain('<c:min val="1"/>');
     expect(chart).toContain('<c:max val="5"/>');
     expect(chart).toContain('Relatietypologie');
