@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import { columnLetter } from '../input/columns';
+import { isDateFormat } from '../input/dates';
 import type { Problem, RawTable } from '../input/types';
 import { openPackage, type XlsxPackage } from './package';
 import { ownedSheets } from './ownership';
@@ -70,6 +71,10 @@ export function readTables(file: WorkbookFile): ReadResult {
   const shared = sharedStrings(sstRel ? pkg.text(sstRel.target) : undefined);
   const tables: RawTable[] = [];
   const problems: Problem[] = [];
+  // Workbooks from old Mac Excel count days from 1904: their date cells are shifted to
+  // the 1900 serials the rest of the program (and Office.js on Windows) uses.
+  const wbPr = tags(pkg.text(workbookPart) ?? '', 'workbookPr')[0] ?? '';
+  const date1904 = /^(?:1|true)$/.test(attr(wbPr, 'date1904') ?? '');
   for (const sheet of sheets) {
     if (!sheet.isWorksheet || !sheet.part || ours.has(sheet.name)) continue;
     const xml = pkg.text(sheet.part);
@@ -80,6 +85,7 @@ export function readTables(file: WorkbookFile): ReadResult {
     }
     const cells = readSheetCells(xml, shared, formats);
     pkg.forget(sheet.part);
+    if (date1904) shiftDates(cells);
     readSheet(pkg, sheet, cells, tables, problems);
   }
   return { tables, problems };
@@ -122,6 +128,18 @@ function readSheet(pkg: XlsxPackage, sheet: SheetEntry, cells: SheetCells, table
   }
   const box = usedBox(cells, pivots);
   if (box) tables.push(block(sheet.name, cells, box, undefined, pivots));
+}
+
+/** Days between Excel's 1900 and 1904 date systems. */
+const DAYS_1900_TO_1904 = 1462;
+
+function shiftDates(cells: SheetCells): void {
+  for (const row of cells.rows.values()) {
+    row.formats.forEach((f, c) => {
+      const v = row.values[c];
+      if (typeof v === 'number' && isDateFormat(f)) row.values[c] = v + DAYS_1900_TO_1904;
+    });
+  }
 }
 
 function rangeText(b: Box): string {

@@ -11,7 +11,7 @@ import { runPipeline } from '../../src/cli/pipeline';
 import { applyPlans } from '../../src/xlsx/apply';
 import { openWorkbook, readTables } from '../../src/xlsx/read';
 import { FEATURES, packageFeatures } from '../support/package-features';
-import { DEFAULT_ROWS, richWorkbook } from '../support/rich-workbook';
+import { DEFAULT_ROWS, richWorkbook, richWorkbookParts, zipParts } from '../support/rich-workbook';
 
 const EDITED = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml', 'xl/styles.xml'];
 
@@ -110,5 +110,17 @@ describe('reading workbooks as other programs write them', () => {
     const { tables, problems } = readTables(openWorkbook(richWorkbook({ rows: uncalculated as never, features: false })));
     expect(tables[0].values[1]).toEqual(['Acme', null, 3]);
     expect(problems).toEqual([{ code: 'formulaWithoutValue', severity: 'error', sheet: 'Data', params: { count: 3, first: 'B2' } }]);
+  });
+});
+
+describe('a workbook in the 1904 date system (old Mac Excel)', () => {
+  it('gives dates as 1900-system serials, like every other workbook', () => {
+    const parts = richWorkbookParts({ rows: [['Supplier', 'Date'], ['Acme', 44269]] as never, features: false });
+    // 44269 days after 1 January 1904 is 15 March 2025, serial 45731 in the 1900 system (44269 + 1462).
+    parts.set('xl/workbook.xml', String(parts.get('xl/workbook.xml')).replace('<workbookPr/>', '<workbookPr date1904="1"/>'));
+    const sheet = String(parts.get('xl/worksheets/sheet1.xml')).replace('<c r="B2">', '<c r="B2" s="2">');
+    parts.set('xl/worksheets/sheet1.xml', sheet);
+    const { tables } = readTables(openWorkbook(zipParts(parts)));
+    expect(tables[0].values[1]).toEqual(['Acme', 45731]);
   });
 });
