@@ -1,6 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { catalogue, format, type CliTexts } from '../i18n';
+import type { Settings } from '../analysis/settings';
+import type { SheetPlan } from '../report/plan';
 import { applyPlans } from '../xlsx/apply';
 import { WorkbookFileError, type OpenFailure } from '../xlsx/package';
 import { ZipError } from '../xlsx/zip';
@@ -123,7 +125,9 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
     else throw e;
     return EXIT_INPUT;
   }
-  const { result, plans } = runPipeline(read, settings);
+  // The summary is taken before the sheets are written, so the analysis result is not
+  // held while the biggest allocations happen.
+  const { plans, summary } = analyseAndSummarise(read, settings, targetShown);
   applyPlans(file, plans, { language: settings.language });
 
   // Write next to the target and rename, so a failed write never leaves half a file under the output name.
@@ -138,8 +142,13 @@ export async function main(argv: readonly string[], io: CliIo = PROCESS_IO): Pro
     return EXIT_INPUT;
   }
 
-  for (const line of summaryLines(result, targetShown, settings.language, problemText)) io.out(line);
+  for (const line of summary) io.out(line);
   return EXIT_OK;
+}
+
+function analyseAndSummarise(read: ReturnType<typeof readTables>, settings: Settings, output: string): { plans: readonly SheetPlan[]; summary: string[] } {
+  const { result, plans } = runPipeline(read, settings);
+  return { plans, summary: summaryLines(result, output, settings.language, problemText) };
 }
 
 /** Runs the command line in this process (the `rmo` bin and `npm run rmo`). */

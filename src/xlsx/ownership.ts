@@ -41,8 +41,9 @@ export function ownedSheets(pkg: XlsxPackage, workbookPart: string, sheets: read
 
 /** The plan key in a worksheet's `rmo.sheetKey` custom property (Office.js Worksheet.customProperties). */
 function addinKey(pkg: XlsxPackage, sheetPart: string): string | undefined {
+  if (!pkg.contains(sheetPart, 'customPr')) return undefined;
   const xml = pkg.text(sheetPart);
-  if (!xml || !xml.includes('customPr')) return undefined;
+  if (!xml) return undefined;
   const rels = pkg.relationships(sheetPart);
   for (const pr of tags(xml, 'customPr')) {
     // Custom property keys are case-insensitive in Office.js.

@@ -32,6 +32,29 @@ export class XlsxPackage {
     return p === undefined || p instanceof Uint8Array ? p : inflateEntry(p);
   }
 
+  /**
+   * True when the part's bytes contain `needle` (ASCII), without decoding the part to
+   * text. Remembered for parts still as read, so a 200,000-row sheet is inflated for
+   * this once, not at every look.
+   */
+  contains(name: string, needle: string): boolean {
+    const p = this.parts.get(name);
+    if (p === undefined) return false;
+    if (p instanceof Uint8Array) return Buffer.from(p.buffer, p.byteOffset, p.length).indexOf(needle, 0, 'latin1') >= 0;
+    let memo = this.seen.get(p);
+    if (!memo) this.seen.set(p, (memo = new Map()));
+    let found = memo.get(needle);
+    if (found === undefined) {
+      const cached = this.texts.get(name);
+      const bytes = cached === undefined ? inflateEntry(p) : undefined;
+      found = cached !== undefined ? cached.includes(needle) : Buffer.from(bytes!.buffer, bytes!.byteOffset, bytes!.length).indexOf(needle, 0, 'latin1') >= 0;
+      memo.set(needle, found);
+    }
+    return found;
+  }
+
+  private readonly seen = new WeakMap<ZipEntry, Map<string, boolean>>();
+
   /** True when the part is still the entry read from the file. */
   isOriginal(name: string): boolean {
     const p = this.parts.get(name);
