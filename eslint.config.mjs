@@ -11,7 +11,7 @@ import globals from 'globals';
 const tsBlock = officeAddins.configs.recommended.find((c) => c.plugins && c.plugins['@typescript-eslint']);
 
 export default [
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'out/**'] },
+  { ignores: ['dist/**', 'dist-cli/**', 'node_modules/**', 'coverage/**', 'out/**'] },
   ...officeAddins.configs.react,
   {
     files: ['**/*.{ts,tsx}'],
@@ -31,7 +31,7 @@ export default [
   },
   {
     // Build scripts and configs: CommonJS for Node.
-    files: ['*.js', 'scripts/**/*.js'],
+    files: ['*.js', 'scripts/**/*.js', 'bin/**/*.js', 'bench/**/*.cjs'],
     languageOptions: { ecmaVersion: 2022, sourceType: 'commonjs', globals: globals.node },
   },
   {

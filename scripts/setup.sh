@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # One-time machine setup for a fresh Debian machine: system packages the
-# tests use (Chromium for the task-pane test), then the exact npm dependencies.
+# tests use (Chromium for the task-pane test, LibreOffice Calc for the tests on
+# workbooks written by another program), then the exact npm dependencies and the
+# compiled command line (`npx rmo analyze …`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SUDO=""
@@ -9,8 +11,11 @@ need=()
 # The browser test launches exactly /usr/bin/chromium (Debian's package), so check that path,
 # not just any `chromium` on PATH.
 [ -x /usr/bin/chromium ] || need+=(chromium)
+# test/xlsx/other-tools.test.ts converts .fods/.csv files with exactly /usr/bin/soffice.
+[ -x /usr/bin/soffice ] || need+=(libreoffice-calc-nogui)
 if [ ${#need[@]} -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 npm ci --no-audit --no-fund
+npm run -s build:cli

@@ -9,7 +9,14 @@ import { matchParty } from '../input/party';
 
 export type CliCommand =
   | { readonly kind: 'help' }
-  | { readonly kind: 'analyze'; readonly input: string; readonly output: string; readonly settings: Settings }
+  | {
+      readonly kind: 'analyze';
+      readonly input: string;
+      readonly output: string;
+      /** True when the user named the output with -o (false: the default next to the input). */
+      readonly outputGiven: boolean;
+      readonly settings: Settings;
+    }
   | { readonly kind: 'survey'; readonly output: string; readonly into?: string; readonly language: Language; readonly options: QuestionnaireOptions }
   | { readonly kind: 'usageError'; readonly message: string };
 
@@ -170,7 +177,7 @@ export function parseCommand(argv: readonly string[], lang: Language): CliComman
     ...(asOf !== undefined ? { asOf } : {}),
     ...(defaultParty !== undefined ? { defaultParty } : {}),
   };
-  return { kind: 'analyze', input, output: v.output ?? defaultOutput(input), settings };
+  return { kind: 'analyze', input, output: v.output ?? defaultOutput(input), outputGiven: v.output !== undefined, settings };
 }
 
 /** Most empty rows `rmo survey --rows` writes: a questionnaire, not a database. */

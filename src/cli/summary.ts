@@ -32,7 +32,9 @@ export function summaryLines(
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   lines.push(format(t.problemCounts, { errors, warnings: result.problems.length - errors }));
   if (result.problems.length) {
-    const first = result.problems.slice(0, SUMMARY_PROBLEMS);
+    // Errors first (stable: each group keeps the problems sheet's order), so no warning hides an error.
+    const ordered = [...result.problems.filter((p) => p.severity === 'error'), ...result.problems.filter((p) => p.severity !== 'error')];
+    const first = ordered.slice(0, SUMMARY_PROBLEMS);
     lines.push(format(t.firstProblems, { count: first.length }));
     for (const p of first) lines.push('  - ' + describe(p, lang));
     const more = result.problems.length - first.length;

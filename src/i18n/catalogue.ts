@@ -42,7 +42,7 @@ export interface Catalogue {
   readonly method: MethodTexts;
   /** Texts of the questionnaire and the RMO Survey sheet (see survey-texts.ts). */
   readonly survey: SurveyTexts;
-  /** Texts the .xlsx file shell writes (where the add-in would draw a chart). */
+  /** Texts the .xlsx file shell writes itself. */
   readonly xlsx: XlsxTexts;
   /** Texts of the command line: usage, errors, run summary. */
   readonly cli: CliTexts;
@@ -171,8 +171,8 @@ export type AnalysisDateSourceKey = 'set' | 'today' | 'latestIncident';
 export type FunctionTextKey = 'valueRequired' | 'atCell' | 'atRow' | 'atColumn' | 'reversedWrongSize' | 'statusWithProlonged';
 
 export interface XlsxTexts {
-  /** Written where a chart would sit; {title} is the chart's title. */
-  readonly chartNote: string;
+  /** Author shown on the notes (comments) the file shell writes. */
+  readonly noteAuthor: string;
 }
 
 export interface CliTexts {
@@ -210,4 +210,13 @@ export interface CliTexts {
   readonly badRows: string;
   /** --parts names an unknown part; {value}, {parts}. */
   readonly badParts: string;
+  /** Why the input file is not a workbook we can read (src/xlsx/package.ts tells them apart); {path}. */
+  readonly inputEmpty: string;
+  readonly inputEncrypted: string;
+  readonly inputXls: string;
+  readonly inputNotWorkbook: string;
+  readonly inputTruncated: string;
+  readonly inputNoWorkbook: string;
+  /** A macro-enabled input with an output named .xlsx; {path} {suggestion}. */
+  readonly outputMacroExtension: string;
 }

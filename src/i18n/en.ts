@@ -59,6 +59,11 @@ export const en: Catalogue = {
     surveyFewRespondents: 'Sheet "{sheet}": "{value}" ({group}) has fewer than {minimum} respondents (respondents: {count}); its measured scores rest on too few opinions.',
     surveyLowAgreement: 'Sheet "{sheet}": the respondents for "{value}" ({group}) disagree on {construct} (r_wg {rwg}, below {threshold}; scores from {low} to {high}): the team is split.',
     rangeTooLarge: 'Sheet "{sheet}": the used range {range} has {cells} cells, more than the {limit} the add-in reads per table; only rows up to {lastRow} were read. Delete stray content below or beside your data (select the empty rows and columns, then Delete) and run again.',
+    formulaWithoutValue: 'Sheet "{sheet}": formulas without a saved result (count: {count}, first in {first}); the program that wrote the file did not calculate them. Open the workbook in Excel, save it, and run again.',
+    veryHiddenSheet: 'Sheet "{sheet}" is very hidden (only a macro can show it) and was not read.',
+    pivotSkipped: 'Sheet "{sheet}": pivot table "{name}" ({range}) summarises other data and was not read.',
+    notAnRmoTable: 'Sheet "{sheet}": the table with headers on row {headerRow} is not a supplier, incident or relationship-manager table (it has no score or impact columns) and was skipped.',
+    rowBelowTable: 'Sheet "{sheet}", row {row}: "{value}" below the table (a note or a total) is not a data row and was not read.',
   },
   inputFields: {
     supplier: 'Supplier',
@@ -182,7 +187,7 @@ export const en: Catalogue = {
     periodsLeftOut: 'Periods after the analysis date, left out: {periods}',
   },
   xlsx: {
-    chartNote: '{title}: charts are drawn by the Excel add-in; this file holds the chart data.',
+    noteAuthor: 'RMO for Excel',
   },
   cli: {
     usage: [
@@ -242,6 +247,13 @@ export const en: Catalogue = {
     surveyWritten: 'Questionnaire with {count} statements written to {path}',
     badRows: 'Option --rows expects a whole number from 1 to 10000, got "{value}".',
     badParts: 'Option --parts expects a comma-separated choice of {parts}, got "{value}".',
+    inputEmpty: 'The file "{path}" is empty (0 bytes); it is not a workbook. Choose the .xlsx file again, or save the workbook anew from Excel.',
+    inputEncrypted: 'The workbook "{path}" is protected with a password, so it cannot be read. Open it in Excel, save a copy without a password (File > Info > Protect Workbook > Encrypt with Password, clear it) and run again on the copy.',
+    inputXls: 'The file "{path}" is an old Excel workbook (.xls) or another Office file. Open it in Excel and save it as an Excel workbook (.xlsx), then run again.',
+    inputNotWorkbook: 'The file "{path}" is not an Excel workbook (it may be a CSV or text file with an .xlsx name). Open it in Excel and save it as an Excel workbook (.xlsx), then run again.',
+    inputTruncated: 'The file "{path}" is damaged or incomplete (it may have been cut off while copying or downloading). Copy or download it again, or open it in Excel and save it anew.',
+    inputNoWorkbook: 'The file "{path}" is a zip package but holds no Excel workbook (it may be a Word or other document). Choose the .xlsx file.',
+    outputMacroExtension: 'The workbook "{path}" contains macros, so the output must end in .xlsm (Excel refuses a macro workbook named .xlsx): use -o "{suggestion}".',
   },
   start: startEn,
   workbench: workbenchEn,

@@ -59,6 +59,11 @@ export const nl: Catalogue = {
     surveyFewRespondents: 'Blad "{sheet}": "{value}" ({group}) heeft minder dan {minimum} respondenten (respondenten: {count}); de gemeten scores rusten op te weinig meningen.',
     surveyLowAgreement: 'Blad "{sheet}": de respondenten voor "{value}" ({group}) zijn het oneens over {construct} (r_wg {rwg}, onder {threshold}; scores van {low} tot {high}): het team is verdeeld.',
     rangeTooLarge: 'Blad "{sheet}": het gebruikte bereik {range} heeft {cells} cellen, meer dan de {limit} die de invoegtoepassing per tabel leest; alleen rijen tot en met {lastRow} zijn gelezen. Verwijder losse inhoud onder of naast uw gegevens (selecteer de lege rijen en kolommen en kies Verwijderen) en voer de analyse opnieuw uit.',
+    formulaWithoutValue: 'Blad "{sheet}": formules zonder opgeslagen uitkomst (aantal: {count}, eerste in {first}); het programma dat het bestand schreef heeft ze niet berekend. Open de werkmap in Excel, sla hem op en start opnieuw.',
+    veryHiddenSheet: 'Blad "{sheet}" is zeer verborgen (alleen een macro kan het tonen) en is niet gelezen.',
+    pivotSkipped: 'Blad "{sheet}": draaitabel "{name}" ({range}) vat andere gegevens samen en is niet gelezen.',
+    notAnRmoTable: 'Blad "{sheet}": de tabel met kopjes op rij {headerRow} is geen leveranciers-, incidenten- of relatiemanagerstabel (er zijn geen score- of impactkolommen) en is overgeslagen.',
+    rowBelowTable: 'Blad "{sheet}", rij {row}: "{value}" onder de tabel (een opmerking of een totaal) is geen gegevensrij en is niet gelezen.',
   },
   inputFields: {
     supplier: 'Leverancier',
@@ -182,7 +187,7 @@ export const nl: Catalogue = {
     periodsLeftOut: 'Perioden na de peildatum, weggelaten: {periods}',
   },
   xlsx: {
-    chartNote: '{title}: grafieken tekent de Excel-invoegtoepassing; dit bestand bevat de gegevens van de grafiek.',
+    noteAuthor: 'RMO voor Excel',
   },
   cli: {
     usage: [
@@ -242,6 +247,13 @@ export const nl: Catalogue = {
     surveyWritten: 'Vragenlijst met {count} stellingen geschreven naar {path}',
     badRows: 'Optie --rows verwacht een geheel getal van 1 tot en met 10000, niet "{value}".',
     badParts: 'Optie --parts verwacht een keuze uit {parts}, gescheiden door komma\'s, niet "{value}".',
+    inputEmpty: 'Het bestand "{path}" is leeg (0 bytes); het is geen werkmap. Kies het .xlsx-bestand opnieuw of sla de werkmap opnieuw op vanuit Excel.',
+    inputEncrypted: 'De werkmap "{path}" is beveiligd met een wachtwoord en kan daarom niet gelezen worden. Open hem in Excel, sla een kopie op zonder wachtwoord (Bestand > Info > Werkmap beveiligen > Versleutelen met wachtwoord, leegmaken) en start opnieuw met die kopie.',
+    inputXls: 'Het bestand "{path}" is een oude Excel-werkmap (.xls) of een ander Office-bestand. Open het in Excel en sla het op als Excel-werkmap (.xlsx); start dan opnieuw.',
+    inputNotWorkbook: 'Het bestand "{path}" is geen Excel-werkmap (misschien een CSV- of tekstbestand met een .xlsx-naam). Open het in Excel en sla het op als Excel-werkmap (.xlsx); start dan opnieuw.',
+    inputTruncated: 'Het bestand "{path}" is beschadigd of onvolledig (misschien afgebroken tijdens kopiëren of downloaden). Kopieer of download het opnieuw, of open het in Excel en sla het opnieuw op.',
+    inputNoWorkbook: 'Het bestand "{path}" is een zip-pakket maar bevat geen Excel-werkmap (misschien een Word- of ander document). Kies het .xlsx-bestand.',
+    outputMacroExtension: 'De werkmap "{path}" bevat macro\'s, dus de uitvoer moet eindigen op .xlsm (Excel weigert een macrowerkmap met de naam .xlsx): gebruik -o "{suggestion}".',
   },
   start: startNl,
   workbench: workbenchNl,

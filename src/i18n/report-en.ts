@@ -80,6 +80,7 @@ export const reportEn: ReportTexts = {
   statusProlonged: '{status} — {prolonged}',
   move: '{from} → {to} ({direction})',
   timelineNote: 'Charts and chart data for the {count} suppliers longest outside the bounds; the table on the left lists every supplier with incidents.',
+  reviewCapNote: 'The first {shown} of {total} suppliers, in the order above; the results sheet lists every supplier.',
   timelineChart: 'Appreciation: {supplier}',
   questions: { see: 'What do we see?', want: 'What do we want?', do: 'What will we do?' },
   review: {

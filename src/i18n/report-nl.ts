@@ -80,6 +80,7 @@ export const reportNl: ReportTexts = {
   statusProlonged: '{status} — {prolonged}',
   move: '{from} → {to} ({direction})',
   timelineNote: 'Grafieken en grafiekgegevens voor de {count} leveranciers die het langst buiten de grenzen zijn; de tabel links toont elke leverancier met incidenten.',
+  reviewCapNote: 'De eerste {shown} van {total} leveranciers, in de volgorde hierboven; het resultatenblad toont elke leverancier.',
   timelineChart: 'Waardering: {supplier}',
   questions: { see: 'Wat zien we?', want: 'Wat willen we?', do: 'Wat gaan we hiermee doen?' },
   review: {

@@ -72,6 +72,8 @@ export interface ReportTexts {
   readonly move: string;
   /** Above the timeline charts: which suppliers are charted, {count}. */
   readonly timelineNote: string;
+  /** Under a review sheet cut at REPORT_CAPS.reviewRows: {shown} {total}. */
+  readonly reviewCapNote: string;
   /** Timeline chart title, "{supplier}". */
   readonly timelineChart: string;
   readonly questions: Readonly<Record<'see' | 'want' | 'do', string>>;

@@ -82,7 +82,7 @@ export function parseTables(
     if (dataRows > maxRows) {
       problems.push({ code: 'tooManyRows', severity: 'error', sheet: t.raw.sheet, params: { count: dataRows, limit: maxRows } });
     }
-    const end = Math.min(t.raw.values.length, t.headerIndex + 1 + maxRows);
+    const end = Math.min(t.dataEnd ?? t.raw.values.length, t.headerIndex + 1 + maxRows);
     const supplierInfo = t.columns.get('supplier');
     const supplierColumn = supplierInfo && columnLabel(supplierInfo);
     for (let i = t.headerIndex + 1; i < end; i++) {

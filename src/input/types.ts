@@ -83,7 +83,13 @@ export type ProblemCode =
   | 'surveyLowAlpha'
   | 'surveyFewRespondents'
   | 'surveyLowAgreement'
-  | 'rangeTooLarge';
+  | 'rangeTooLarge'
+  // Found by the file shell (src/xlsx) or by detection, about what was not read.
+  | 'formulaWithoutValue'
+  | 'veryHiddenSheet'
+  | 'pivotSkipped'
+  | 'notAnRmoTable'
+  | 'rowBelowTable';
 
 export interface Problem {
   readonly code: ProblemCode;

@@ -1,4 +1,4 @@
-import { catalogue } from '../i18n';
+import { catalogue, format } from '../i18n';
 import { reviewTexts } from './review-texts';
 import type { AnalysisResult, Settings } from '../analysis';
 import type { PlanValue, SheetPlan } from './plan';
@@ -6,6 +6,7 @@ import { PlanBuilder, rect } from './builder';
 import { fitColumn, NAME_WIDTH, rowHeight } from './fit';
 import { sheetKey, statusLabel } from './labels';
 import { byType } from './sort';
+import { REPORT_CAPS } from './caps';
 
 /** Width of each answer column: about ten words a line. */
 const ANSWER_WIDTH = 60;
@@ -15,7 +16,9 @@ export function reviewSheet(result: AnalysisResult, settings: Settings): SheetPl
   const c = catalogue(settings.language);
   const h = c.report.columns;
   const q = c.report.questions;
-  const rows = byType(result.suppliers).map((s): string[] => {
+  const all = byType(result.suppliers);
+  const shown = all.length > REPORT_CAPS.reviewRows ? all.slice(0, REPORT_CAPS.reviewRows) : all;
+  const rows = shown.map((s): string[] => {
     const r = reviewTexts(s, settings);
     return [s.supplier, s.type ? c.types[s.type] : '', s.reaction ? c.reactions[s.reaction] : '', statusLabel(s, c) ?? '', r.see, r.want, r.do];
   });
@@ -35,5 +38,9 @@ export function reviewSheet(result: AnalysisResult, settings: Settings): SheetPl
   b.style(rect(1, 0, rows.length, 7), { wrap: true, vAlign: 'top' });
   rows.forEach((r, i) => b.height(1 + i, rowHeight(r.map((text, j) => ({ text, width: widths[j] })))));
   b.widthsFrom(0, widths);
+  if (shown.length < all.length) {
+    const note = 1 + rows.length + 1;
+    b.block(note, 0, [[format(c.report.reviewCapNote, { shown: shown.length, total: all.length })]]).style(rect(note, 0, 1, 1), { italic: true });
+  }
   return b.build(sheetKey('review'), c.report.sheets.review, 1);
 }

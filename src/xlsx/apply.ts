@@ -1,13 +1,30 @@
-import type ExcelJS from 'exceljs';
-import { catalogue, format, Language } from '../i18n';
-import { TEXT_FORMAT_MAX_CHARS, type ChartSpec, type SheetPlan, type ValueBlock } from '../report/plan';
-import { markerName } from '../report/ownership-marker';
-import { markOwned, ownedSheets, unmarkOwned } from './ownership';
+import { catalogue, type Language } from '../i18n';
+import { markerName, sheetA1Reference, sheetOfReference, keyFromMarkerName } from '../report/ownership-marker';
+import type { PlanValue, SheetPlan, ValueBlock } from '../report/plan';
 import { uniqueSheetName } from '../report/sheet-names';
-import { applyStyle, BASE_FONT } from './style';
+import { chartXml, drawingXml } from './chart-write';
+import { ownedSheets } from './ownership';
+import type { XlsxPackage } from './package';
+import type { WorkbookFile } from './read';
+import { commentsXml, notesVml, tableColumnNames, tableXml } from './sheet-parts';
+import { sheetXml } from './sheet-write';
+import { StyleBook } from './styles';
+import {
+  addContentType,
+  addDefaultContentType,
+  addRelationship,
+  CONTENT,
+  definedNames,
+  freePartName,
+  REL,
+  removeContentType,
+  sheetEntries,
+  type SheetEntry,
+} from './workbook';
+import { attr, escapeAttr, escapeText, prefixOf, relsPathOf, tags } from './xml';
 
 export interface ApplyOptions {
-  /** Language of the chart notes; default English. */
+  /** Language of texts the shell itself writes (the notes' author); default English. */
   readonly language?: Language;
   /**
    * Also delete sheets of ours whose key is not in `plans` (e.g. an incident sheet
@@ -21,100 +38,256 @@ export interface AppliedSheet {
   readonly name: string;
 }
 
-/** Text number format: Excel keeps what the user types there as text, even after an edit. */
-const TEXT_FORMAT = '@';
-
 /**
- * Writes the plans into the workbook (in memory; the caller saves it). Only sheets
- * marked as ours (ownership.ts) are deleted or rewritten; when a plan's name is taken
- * by a user sheet, ours gets "Name (2)". New sheets go after the existing ones.
- * exceljs cannot draw charts: the chart's data is already in the plan's blocks, and
- * a note is written where the chart would sit.
+ * Writes the plans into the package. Only sheets marked as ours (ownership.ts) are
+ * deleted or replaced, with the parts only they used (their charts, drawings,
+ * tables); when a plan's name is taken by a user sheet, ours gets "Name (2)". New
+ * sheets go after the existing ones. Every other part of the package is left as it
+ * was; the workbook part, its relationships, the content types and the styles part
+ * are edited in place (our entries added or removed, the user's untouched).
  */
-export function applyPlans(wb: ExcelJS.Workbook, plans: readonly SheetPlan[], options: ApplyOptions = {}): AppliedSheet[] {
-  const lang = options.language ?? 'en';
+export function applyPlans(file: WorkbookFile, plans: readonly SheetPlan[], options: ApplyOptions = {}): AppliedSheet[] {
+  const { pkg, workbookPart } = file;
   const removeStale = options.removeStale ?? true;
-  const wanted = new Set(plans.map((p) => markerName(p.key)));
-
-  for (const [sheet, name] of ownedSheets(wb)) {
-    if (!removeStale && !wanted.has(name)) continue;
-    const ws = wb.getWorksheet(sheet);
-    if (ws) wb.removeWorksheet(ws.id);
-    unmarkOwned(wb, name, sheet);
+  const wanted = new Set(plans.filter((p) => !p.userSheet).map((p) => p.key));
+  const owned = ownedSheets(pkg, workbookPart, sheetEntries(pkg, workbookPart));
+  for (const [name, key] of owned) {
+    if (!removeStale && !wanted.has(key)) continue;
+    const entry = sheetEntries(pkg, workbookPart).find((s) => s.name === name);
+    if (entry) removeSheet(pkg, workbookPart, entry);
   }
+  // Marker names of keys we write again, and stale ones (#REF!) of any key, go; ours are added below.
+  dropMarkerNames(pkg, workbookPart, (key, value) => wanted.has(key) || (removeStale && sheetOfReference(value) === undefined));
 
-  const taken = new Set(wb.worksheets.map((ws) => ws.name.toLowerCase()));
+  const styles = new StyleBook(pkg, workbookPart);
+  const taken = new Set(sheetEntries(pkg, workbookPart).map((s) => s.name.toLowerCase()));
+  const names = new Set([...existingTableNames(pkg), ...definedNames(pkg, workbookPart).map((d) => d.name)].map((n) => n.toLowerCase()));
+  const ids = { table: maxTableId(pkg), vml: 1000 + pkg.names().filter((n) => n.endsWith('.vml')).length };
   const applied: AppliedSheet[] = [];
+  const markers: string[] = [];
   for (const plan of plans) {
     const name = uniqueSheetName(plan.name, taken);
     taken.add(name.toLowerCase());
-    const ws = wb.addWorksheet(name);
-    writeSheet(ws, plan, lang);
-    // A sheet written for the user (a questionnaire) is theirs from the start: never marked, never replaced.
-    if (!plan.userSheet) markOwned(wb, plan.key, name);
+    addSheet(pkg, workbookPart, withTableHeaders(plan, names), name, styles, ids, names, options.language ?? 'en');
+    if (!plan.userSheet) markers.push(`<definedName name="${escapeAttr(markerName(plan.key))}">${escapeText(sheetA1Reference(name))}</definedName>`);
     applied.push({ key: plan.key, name });
   }
+  styles.commit();
+  addDefinedNames(pkg, workbookPart, markers);
   return applied;
 }
 
-function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan, lang: Language): void {
-  for (const { rect, style } of plan.styles) {
-    for (let r = 0; r < rect.rows; r++) {
-      for (let c = 0; c < rect.cols; c++) applyStyle(ws.getCell(rect.row + r + 1, rect.col + c + 1), style);
-    }
-  }
-  // Values after styles, so a style's number format can never turn user text back into something Excel parses.
-  for (const b of plan.blocks) writeBlock(ws, b);
-  for (const ch of plan.charts) writeChartNote(ws, ch, lang);
-  for (const [col, width] of Object.entries(plan.columnWidths)) ws.getColumn(Number(col) + 1).width = width;
-  // A file has no layout engine: wrapped text only gets room from explicit row heights.
-  for (const [row, height] of Object.entries(plan.rowHeights ?? {})) ws.getRow(Number(row) + 1).height = height;
-  // Printed, a sheet is as wide as one landscape page and as long as it needs.
-  ws.pageSetup = { ...ws.pageSetup, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
-  if (plan.freezeRows && plan.freezeRows > 0) {
-    ws.views = [{ state: 'frozen', xSplit: 0, ySplit: plan.freezeRows, topLeftCell: `A${plan.freezeRows + 1}` }];
-  }
+// ---- removing our sheets ----
+
+function removeSheet(pkg: XlsxPackage, workbookPart: string, entry: SheetEntry): void {
+  let xml = pkg.text(workbookPart)!;
+  const sheets = sheetEntries(pkg, workbookPart);
+  const index = sheets.findIndex((s) => s.rid === entry.rid);
+  const tag = new RegExp(`<(?:[\\w.-]+:)?sheet\\b[^>]*\\s[\\w.-]+:id="${entry.rid}"[^>]*/>`);
+  xml = xml.replace(tag, '');
+  xml = shiftLocalNames(xml, index);
+  xml = fixActiveTab(xml, index, sheets.length - 1);
+  pkg.setText(workbookPart, xml);
+  const relsName = relsPathOf(workbookPart);
+  pkg.setText(relsName, (pkg.text(relsName) ?? '').replace(new RegExp(`<(?:[\\w.-]+:)?Relationship\\b[^>]*\\sId="${entry.rid}"[^>]*/>`), ''));
+  if (entry.part) removePartTree(pkg, entry.part);
 }
 
-function writeBlock(ws: ExcelJS.Worksheet, b: ValueBlock): void {
-  b.values.forEach((row, i) => {
-    row.forEach((v, j) => {
-      if (v === null || v === undefined) return;
-      if (typeof v === 'number' && !Number.isFinite(v)) return;
-      const cell = ws.getCell(b.row + i + 1, b.col + j + 1);
-      // exceljs stores every string as a string cell (never a formula), whatever its first character.
-      cell.value = v;
-      // "@" only where Excel can show it: a Text cell over 255 characters shows "####" (plan.ts).
-      if (b.userText && typeof v === 'string' && v.length <= TEXT_FORMAT_MAX_CHARS) cell.numFmt = TEXT_FORMAT;
-    });
+/** Names local to the removed sheet go; those of later sheets move one index down. */
+function shiftLocalNames(xml: string, index: number): string {
+  return xml.replace(/<(?:[\w.-]+:)?definedName\b([^>]*?)(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?definedName>)/g, (whole, attrs: string) => {
+    const local = /\slocalSheetId="(\d+)"/.exec(attrs);
+    if (!local) return whole;
+    const n = Number(local[1]);
+    if (n === index) return '';
+    return n > index ? whole.replace(/\slocalSheetId="\d+"/, ` localSheetId="${n - 1}"`) : whole;
   });
 }
 
-/**
- * Marks where the chart would sit: when the chart's area is free, a merged, lightly
- * shaded box of the chart's size holding the note; otherwise just the note in its
- * top-left cell (never over data).
- */
-function writeChartNote(ws: ExcelJS.Worksheet, ch: ChartSpec, lang: Language): void {
-  const { row, col, rows, cols } = ch.anchor;
-  const top = ws.getCell(row + 1, col + 1);
-  if (!isEmpty(top)) return;
-  let free = rows > 0 && cols > 0;
-  for (let r = 0; free && r < rows; r++) {
-    for (let c = 0; free && c < cols; c++) {
-      const cell = ws.findCell(row + r + 1, col + c + 1);
-      if (cell && (!isEmpty(cell) || cell.isMerged)) free = false;
-    }
+function fixActiveTab(xml: string, index: number, remaining: number): string {
+  return xml.replace(/<(?:[\w.-]+:)?workbookView\b[^>]*>/g, (tag) =>
+    tag.replace(/\s(activeTab|firstSheet)="(\d+)"/g, (_m, a: string, v: string) => {
+      let n = Number(v);
+      if (n > index) n--;
+      return ` ${a}="${Math.max(0, Math.min(n, remaining - 1))}"`;
+    }),
+  );
+}
+
+/** Deletes a part and the parts only it refers to (drawings, charts, tables, notes), with their content types. */
+function removePartTree(pkg: XlsxPackage, root: string): void {
+  const doomed = new Set<string>();
+  const visit = (part: string) => {
+    if (doomed.has(part) || !pkg.has(part)) return;
+    doomed.add(part);
+    for (const rel of pkg.relationships(part).values()) if (!rel.external) visit(rel.target);
+  };
+  visit(root);
+  // Keep whatever another part still refers to (a shared image, a pivot cache).
+  const kept = new Set<string>();
+  for (const name of pkg.names()) {
+    if (!name.endsWith('.rels')) continue;
+    const source = name.replace(/_rels\/([^/]*)\.rels$/, '$1');
+    if (doomed.has(source)) continue;
+    for (const rel of pkg.relationships(source === name ? '' : source).values()) if (doomed.has(rel.target) && rel.target !== root) kept.add(rel.target);
   }
-  if (free && (rows > 1 || cols > 1)) ws.mergeCells(row + 1, col + 1, row + rows, col + cols);
-  top.value = format(catalogue(lang).xlsx.chartNote, { title: ch.title });
-  top.font = { ...BASE_FONT, ...top.font, italic: true, color: { argb: 'FF595959' } };
-  if (free) {
-    top.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    top.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
+  for (const part of doomed) {
+    if (kept.has(part)) continue;
+    pkg.remove(part);
+    pkg.remove(relsPathOf(part));
+    removeContentType(pkg, part);
   }
 }
 
-function isEmpty(cell: ExcelJS.Cell): boolean {
-  return cell.value === null || cell.value === undefined || cell.value === '';
+function dropMarkerNames(pkg: XlsxPackage, workbookPart: string, drop: (key: string, value: string) => boolean): void {
+  const xml = pkg.text(workbookPart)!;
+  const next = xml.replace(/<(?:[\w.-]+:)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?definedName>)/g, (whole, attrs: string, value = '') => {
+    if (/\slocalSheetId=/.test(attrs)) return whole;
+    const key = keyFromMarkerName(attr(`<x ${attrs}>`, 'name') ?? '');
+    return key !== undefined && drop(key, value.replace(/&apos;/g, "'").replace(/&amp;/g, '&')) ? '' : whole;
+  });
+  if (next !== xml) pkg.setText(workbookPart, next.replace(/<((?:[\w.-]+:)?)definedNames\b[^>]*>\s*<\/\1definedNames>/, ''));
+}
+
+function addDefinedNames(pkg: XlsxPackage, workbookPart: string, items: readonly string[]): void {
+  if (!items.length) return;
+  let xml = pkg.text(workbookPart)!;
+  const p = prefixOf(xml, 'workbook');
+  const pre = (s: string) => (p ? s.replace(/<(\/?)definedName/g, `<$1${p}definedName`) : s);
+  if (/<(?:[\w.-]+:)?definedNames\b[^>]*\/>/.test(xml)) xml = xml.replace(/<((?:[\w.-]+:)?)definedNames\b([^>]*)\/>/, '<$1definedNames$2></$1definedNames>');
+  if (/<\/(?:[\w.-]+:)?definedNames>/.test(xml)) {
+    xml = xml.replace(/<\/((?:[\w.-]+:)?)definedNames>/, (end) => items.map(pre).join('') + end);
+  } else {
+    // CT_Workbook: definedNames follows sheets, functionGroups and externalReferences.
+    const after = /<\/(?:[\w.-]+:)?externalReferences>/.exec(xml) ?? /<\/(?:[\w.-]+:)?functionGroups>|<(?:[\w.-]+:)?functionGroups\b[^>]*\/>/.exec(xml) ?? /<\/(?:[\w.-]+:)?sheets>/.exec(xml);
+    if (!after) return;
+    const at = after.index + after[0].length;
+    xml = `${xml.slice(0, at)}<${p}definedNames>${items.map(pre).join('')}</${p}definedNames>${xml.slice(at)}`;
+  }
+  pkg.setText(workbookPart, xml);
+}
+
+// ---- adding a sheet ----
+
+function existingTableNames(pkg: XlsxPackage): string[] {
+  return pkg
+    .names()
+    .filter((n) => /\/tables\/[^/]+\.xml$/.test(n))
+    .flatMap((n) => {
+      const open = tags(pkg.text(n) ?? '', 'table')[0] ?? '';
+      return [attr(open, 'name'), attr(open, 'displayName')].filter((x): x is string => x !== undefined);
+    });
+}
+
+function maxTableId(pkg: XlsxPackage): number {
+  let max = 0;
+  for (const n of pkg.names()) if (/\/tables\/[^/]+\.xml$/.test(n)) max = Math.max(max, Number(attr(tags(pkg.text(n) ?? '', 'table')[0] ?? '', 'id') ?? 0));
+  return max;
+}
+
+/** Excel names each table column after its header cell, so the header cells get exactly those names. */
+function withTableHeaders(plan: SheetPlan, _names: Set<string>): SheetPlan {
+  if (!plan.tables?.length) return plan;
+  const cell = lookup(plan);
+  const blocks: ValueBlock[] = [...plan.blocks];
+  for (const t of plan.tables) {
+    const headers = Array.from({ length: t.rect.cols }, (_, c) => cell(t.rect.row, t.rect.col + c));
+    blocks.push({ row: t.rect.row, col: t.rect.col, values: [tableColumnNames(headers)], userText: true });
+  }
+  return { ...plan, blocks };
+}
+
+/** The planned value of a cell: the last block that covers it wins, as in the sheet. */
+function lookup(plan: SheetPlan): (row: number, col: number) => PlanValue | undefined {
+  return (row, col) => {
+    for (let i = plan.blocks.length - 1; i >= 0; i--) {
+      const b = plan.blocks[i];
+      if (row < b.row || row >= b.row + b.values.length) continue;
+      const v = b.values[row - b.row][col - b.col];
+      if (col >= b.col && v !== undefined && v !== null) return v;
+    }
+    return undefined;
+  };
+}
+
+/** The planned number format of a cell: the last style rectangle covering it that sets one. */
+function formatLookup(plan: SheetPlan): (row: number, col: number) => string {
+  return (row, col) => {
+    for (let i = plan.styles.length - 1; i >= 0; i--) {
+      const { rect, style } = plan.styles[i];
+      if (style.numberFormat && row >= rect.row && row < rect.row + rect.rows && col >= rect.col && col < rect.col + rect.cols) return style.numberFormat;
+    }
+    return 'General';
+  };
+}
+
+function uniqueName(base: string, names: Set<string>): string {
+  let clean = base.replace(/[^A-Za-z0-9_.]/g, '_');
+  if (!/^[A-Za-z_]/.test(clean)) clean = `_${clean}`;
+  let name = clean;
+  for (let n = 2; names.has(name.toLowerCase()); n++) name = `${clean}_${n}`;
+  names.add(name.toLowerCase());
+  return name;
+}
+
+function addSheet(
+  pkg: XlsxPackage,
+  workbookPart: string,
+  plan: SheetPlan,
+  name: string,
+  styles: StyleBook,
+  ids: { table: number; vml: number },
+  names: Set<string>,
+  language: Language,
+): void {
+  const part = freePartName(pkg, 'xl/worksheets/sheet', 'xml');
+  // Reserve the part name before sub-parts pick theirs.
+  pkg.setText(part, '');
+  let drawing: string | undefined;
+  if (plan.charts.length) {
+    const drawingPart = freePartName(pkg, 'xl/drawings/drawing', 'xml');
+    pkg.setText(drawingPart, '');
+    const cell = lookup(plan);
+    const charts = plan.charts.map((spec, i) => {
+      const chartPart = freePartName(pkg, 'xl/charts/chart', 'xml');
+      pkg.setText(chartPart, chartXml(name, spec, cell, formatLookup(plan)));
+      addContentType(pkg, chartPart, CONTENT.chart);
+      return { spec, rid: addRelationship(pkg, drawingPart, REL.chart, chartPart), name: `Chart ${i + 1}` };
+    });
+    pkg.setText(drawingPart, drawingXml(charts));
+    addContentType(pkg, drawingPart, CONTENT.drawing);
+    drawing = addRelationship(pkg, part, REL.drawing, drawingPart);
+  }
+  let legacyDrawing: string | undefined;
+  if (plan.notes?.length) {
+    const commentsPart = freePartName(pkg, 'xl/comments', 'xml');
+    pkg.setText(commentsPart, commentsXml(plan.notes, catalogue(language).xlsx.noteAuthor));
+    addContentType(pkg, commentsPart, CONTENT.comments);
+    addRelationship(pkg, part, REL.comments, commentsPart);
+    const vmlPart = freePartName(pkg, 'xl/drawings/vmlDrawing', 'vml');
+    pkg.setText(vmlPart, notesVml(plan.notes, ids.vml++));
+    addDefaultContentType(pkg, 'vml', CONTENT.vml);
+    legacyDrawing = addRelationship(pkg, part, REL.vml, vmlPart);
+  }
+  const tables: string[] = [];
+  const cell = lookup(plan);
+  for (const t of plan.tables ?? []) {
+    const tablePart = freePartName(pkg, 'xl/tables/table', 'xml');
+    const columns = Array.from({ length: t.rect.cols }, (_, c) => String(cell(t.rect.row, t.rect.col + c) ?? ''));
+    pkg.setText(tablePart, tableXml(t, ++ids.table, uniqueName(t.name, names), columns));
+    addContentType(pkg, tablePart, CONTENT.table);
+    tables.push(addRelationship(pkg, part, REL.table, tablePart));
+  }
+  pkg.setCompressed(part, sheetXml(plan, styles, { ...(drawing ? { drawing } : {}), ...(legacyDrawing ? { legacyDrawing } : {}), tables }));
+  addContentType(pkg, part, CONTENT.worksheet);
+  const rid = addRelationship(pkg, workbookPart, REL.worksheet, part);
+  let xml = pkg.text(workbookPart)!;
+  const p = prefixOf(xml, 'sheets');
+  const rPrefix = /xmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(xml)?.[1];
+  const sheetId = 1 + Math.max(0, ...sheetEntries(pkg, workbookPart).map((s) => s.sheetId));
+  let relAttr = `${rPrefix ?? 'r'}:id="${rid}"`;
+  if (!rPrefix) relAttr += ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+  const entry = `<${p}sheet name="${escapeAttr(name)}" sheetId="${sheetId}" ${relAttr}/>`;
+  xml = /<\/(?:[\w.-]+:)?sheets>/.test(xml) ? xml.replace(/<\/((?:[\w.-]+:)?)sheets>/, (end) => entry + end) : xml.replace(/<((?:[\w.-]+:)?)sheets\b([^>]*)\/>/, `<$1sheets$2>${entry}</$1sheets>`);
+  pkg.setText(workbookPart, xml);
 }

@@ -1,72 +1,39 @@
 import * as fs from 'node:fs';
-import ExcelJS from 'exceljs';
-import { columnNumber } from '../input/columns';
-import type { RawTable } from '../input/types';
-import { rawValue, RawValue } from './cells';
-import { keyFromMarkerName } from '../report/ownership-marker';
-import { markOwned, ownedSheetNames } from './ownership';
-import { restoreTableHeaders, scanPackage } from './package-scan';
+import { columnLetter } from '../input/columns';
+import { isDateFormat } from '../input/dates';
+import type { Problem, RawTable } from '../input/types';
+import { openPackage, type XlsxPackage } from './package';
+import { ownedSheets } from './ownership';
+import { readSheetCells, sharedStrings, splitRef, type RawValue, type SheetCells } from './sheet-cells';
+import { formatCodes, stylesPart } from './styles';
+import { sheetEntries, type SheetEntry } from './workbook';
+import { attr, tags } from './xml';
 
-/**
- * Opens a workbook from a path or the bytes of an .xlsx file, repairing what exceljs
- * loses on the way (see package-scan.ts).
- */
-export async function loadWorkbook(source: string | Buffer | Uint8Array): Promise<ExcelJS.Workbook> {
-  const bytes = typeof source === 'string' ? await fs.promises.readFile(source) : source;
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  const facts = await scanPackage(bytes);
-  restoreTableHeaders(wb, facts.tablesWithoutHeader);
-  // Sheets the Excel add-in made are ours too; exceljs would drop their mark, so we add ours.
-  // Only one sheet per key: a user's copy of our sheet carries the same custom property,
-  // and it must stay the user's (the named original, else the first, is ours).
-  // A key that has a marker name at all (live or stale after its sheet was deleted) is
-  // settled by that name: a sheet carrying only the copied property is the user's copy.
-  const keysOwned = new Set(wb.definedNames.model.map((dn) => keyFromMarkerName(dn.name)).filter((k) => k !== undefined));
-  for (const [sheet, key] of facts.addinSheets) {
-    if (keysOwned.has(key) || !wb.getWorksheet(sheet)) continue;
-    markOwned(wb, key, sheet);
-    keysOwned.add(key);
-  }
-  return wb;
+/** An opened workbook file: its package and where the workbook part is. */
+export interface WorkbookFile {
+  readonly pkg: XlsxPackage;
+  readonly workbookPart: string;
+  /** True for a macro-enabled workbook (.xlsm): the output must keep that extension. */
+  readonly macroEnabled: boolean;
 }
 
-/** Reads every user sheet of an .xlsx file as RawTables (see rawTables). */
-export async function readXlsx(source: string | Buffer | Uint8Array): Promise<RawTable[]> {
-  return rawTables(await loadWorkbook(source));
+export function openWorkbook(bytes: Uint8Array): WorkbookFile {
+  const { pkg, workbookPart } = openPackage(bytes);
+  const types = pkg.text('[Content_Types].xml') ?? '';
+  const macroEnabled = /macroEnabled/i.test(/<(?:[\w.-]+:)?Override\b[^>]*PartName="\/xl\/workbook\.xml"[^>]*>/.exec(types)?.[0] ?? '') || /ms-excel\.sheet\.macroEnabled/i.test(types);
+  return { pkg, workbookPart, macroEnabled };
 }
 
-/**
- * Per user sheet, in tab order: each Excel table (ListObject) as its own RawTable;
- * a sheet without tables gives its used range instead. A sheet with tables does not
- * also give its used range, so input/ never sees the same rows twice. Sheets this
- * tool wrote (see ownership.ts) are skipped: they are output, not input.
- *
- * Values follow what Office.js `values` returns: dates as Excel serial days (with the
- * cell's number format in numberFormats), formulas as their cached result, rich
- * text and hyperlinks as text, error cells as "#N/A"-style strings, blanks as null.
- */
-export function rawTables(wb: ExcelJS.Workbook): RawTable[] {
-  const ours = ownedSheetNames(wb);
-  const out: RawTable[] = [];
-  for (const ws of wb.worksheets) {
-    if (ours.has(ws.name)) continue;
-    // exceljs types getTables() as tuples; at run time it is the list of Table objects.
-    const tables = (ws.getTables() as unknown as ExcelJS.Table[]).map((t) => tableModel(t));
-    if (tables.length) {
-      for (const t of tables) {
-        const box = parseRef(t.tableRef ?? t.ref);
-        if (!box) continue;
-        // A totals row is a summary, not data.
-        const bottom = t.totalsRow ? box.bottom - 1 : box.bottom;
-        out.push(block(ws, { ...box, bottom }, t.name));
-      }
-    } else {
-      const box = usedBox(ws);
-      if (box) out.push(block(ws, box));
-    }
-  }
-  return out;
+export async function loadWorkbookFile(path: string): Promise<WorkbookFile> {
+  return openWorkbook(await fs.promises.readFile(path));
+}
+
+/** What reading found: the blocks for input/, and what the reader skipped or could not read. */
+export interface ReadResult {
+  /** Not readonly: runPipeline lets go of the blocks once they are parsed. */
+  tables: RawTable[];
+  /** Problems only the file shell can see: very hidden sheets, pivots, formulas never calculated. */
+  readonly problems: Problem[];
 }
 
 interface Box {
@@ -76,68 +43,167 @@ interface Box {
   right: number;
 }
 
-interface TableModelLike {
-  name: string;
-  tableRef?: string;
-  ref?: string;
-  totalsRow?: boolean;
-}
-
-/** exceljs keeps a read table's description in `.table` (after addTable) or `.model`. */
-function tableModel(t: ExcelJS.Table): TableModelLike {
-  const anyT = t as unknown as { table?: TableModelLike; model?: TableModelLike };
-  return (anyT.table ?? anyT.model) as TableModelLike;
-}
-
-function parseRef(ref: string | undefined): Box | undefined {
+function parseBox(ref: string | undefined): Box | undefined {
   if (!ref) return undefined;
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref.trim());
-  if (!m) return undefined;
-  const left = columnNumber(m[1]);
-  const top = Number(m[2]);
-  const right = m[3] ? columnNumber(m[3]) : left;
-  const bottom = m[4] ? Number(m[4]) : top;
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  const [a, b = a] = ref.replace(/\$/g, '').split(':');
+  const from = splitRef(a);
+  const to = splitRef(b);
+  if (!from || !to) return undefined;
+  return { top: Math.min(from[0], to[0]), left: Math.min(from[1], to[1]), bottom: Math.max(from[0], to[0]), right: Math.max(from[1], to[1]) };
 }
 
-/** Bounding box of the cells that hold a value (formatting alone does not count). */
-function usedBox(ws: ExcelJS.Worksheet): Box | undefined {
-  let box: Box | undefined;
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (readCell(cell) === null) return;
-      if (!box) box = { top: r, left: c, bottom: r, right: c };
-      else {
-        box.top = Math.min(box.top, r);
-        box.bottom = Math.max(box.bottom, r);
-        box.left = Math.min(box.left, c);
-        box.right = Math.max(box.right, c);
-      }
+const inBox = (b: Box, r: number, c: number) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right;
+
+/**
+ * Per user worksheet, in tab order: each Excel table as its own RawTable; a sheet
+ * without tables gives its used range. Sheets this tool wrote are output, not input;
+ * very hidden sheets (only a macro can show them) are skipped with a note; pivot
+ * tables are left out of the used range (they summarise data, they are not data).
+ * Values follow what Office.js `values` returns (see sheet-cells.ts).
+ */
+export function readTables(file: WorkbookFile): ReadResult {
+  const { pkg, workbookPart } = file;
+  const sheets = sheetEntries(pkg, workbookPart);
+  const ours = ownedSheets(pkg, workbookPart, sheets);
+  const stylesName = stylesPart(pkg, workbookPart);
+  const formats = formatCodes(stylesName ? pkg.text(stylesName) : undefined);
+  const sstRel = [...pkg.relationships(workbookPart).values()].find((r) => /\/sharedStrings$/.test(r.type));
+  const shared = sharedStrings(sstRel ? pkg.text(sstRel.target) : undefined);
+  const tables: RawTable[] = [];
+  const problems: Problem[] = [];
+  // Workbooks from old Mac Excel count days from 1904: their date cells are shifted to
+  // the 1900 serials the rest of the program (and Office.js on Windows) uses.
+  const wbPr = tags(pkg.text(workbookPart) ?? '', 'workbookPr')[0] ?? '';
+  const date1904 = /^(?:1|true)$/.test(attr(wbPr, 'date1904') ?? '');
+  for (const sheet of sheets) {
+    if (!sheet.isWorksheet || !sheet.part || ours.has(sheet.name)) continue;
+    const xml = pkg.text(sheet.part);
+    if (xml === undefined) continue;
+    if (sheet.state === 'veryHidden') {
+      if (/<(?:[\w.-]+:)?c\b[^>]*>\s*<(?:[\w.-]+:)?(?:v|is|f)\b/.test(xml)) problems.push({ code: 'veryHiddenSheet', severity: 'warning', sheet: sheet.name });
+      continue;
+    }
+    const cells = readSheetCells(xml, shared, formats);
+    pkg.forget(sheet.part);
+    if (date1904) shiftDates(cells);
+    readSheet(pkg, sheet, cells, tables, problems);
+  }
+  return { tables, problems };
+}
+
+function readSheet(pkg: XlsxPackage, sheet: SheetEntry, cells: SheetCells, tables: RawTable[], problems: Problem[]): void {
+  const rels = [...pkg.relationships(sheet.part!).values()];
+  if (cells.formulasWithoutValue.length) {
+    problems.push({
+      code: 'formulaWithoutValue',
+      severity: 'error',
+      sheet: sheet.name,
+      params: { count: cells.formulasWithoutValue.length, first: cells.formulasWithoutValue[0] },
     });
-  });
-  return box;
+  }
+  blankMergedCells(cells);
+  const pivots: Box[] = [];
+  for (const rel of rels) {
+    if (!/\/pivotTable$/.test(rel.type)) continue;
+    const xml = pkg.text(rel.target) ?? '';
+    const box = parseBox(attr(tags(xml, 'location')[0] ?? '', 'ref'));
+    if (!box) continue;
+    pivots.push(box);
+    const name = attr(tags(xml, 'pivotTableDefinition')[0] ?? '', 'name') ?? '';
+    problems.push({ code: 'pivotSkipped', severity: 'warning', sheet: sheet.name, params: { name, range: rangeText(box) } });
+  }
+  const listObjects: { name: string; box: Box }[] = [];
+  for (const rel of rels) {
+    if (!/\/table$/.test(rel.type)) continue;
+    const open = tags(pkg.text(rel.target) ?? '', 'table')[0] ?? '';
+    const box = parseBox(attr(open, 'ref'));
+    if (!box) continue;
+    // A totals row is a summary, not data.
+    const totals = Number(attr(open, 'totalsRowCount') ?? 0) || 0;
+    listObjects.push({ name: attr(open, 'displayName') ?? attr(open, 'name') ?? '', box: { ...box, bottom: box.bottom - totals } });
+  }
+  if (listObjects.length) {
+    for (const t of listObjects) tables.push(block(sheet.name, cells, t.box, t.name));
+    return;
+  }
+  const box = usedBox(cells, pivots);
+  if (box) tables.push(block(sheet.name, cells, box, undefined, pivots));
+}
+
+/** Days between Excel's 1900 and 1904 date systems. */
+const DAYS_1900_TO_1904 = 1462;
+
+function shiftDates(cells: SheetCells): void {
+  for (const row of cells.rows.values()) {
+    row.formats.forEach((f, c) => {
+      const v = row.values[c];
+      if (typeof v === 'number' && isDateFormat(f)) row.values[c] = v + DAYS_1900_TO_1904;
+    });
+  }
+}
+
+function rangeText(b: Box): string {
+  return `${columnLetter(b.left)}${b.top}:${columnLetter(b.right)}${b.bottom}`;
 }
 
 /** A merged area keeps its value in the top-left cell only, as in Office.js. */
-function readCell(cell: ExcelJS.Cell): RawValue {
-  if (cell.isMerged && cell.master !== cell) return null;
-  const v = rawValue(cell.value);
-  return v === '' ? null : v;
+function blankMergedCells(cells: SheetCells): void {
+  for (const ref of cells.merges) {
+    const b = parseBox(ref);
+    if (!b) continue;
+    for (let r = b.top; r <= b.bottom; r++) {
+      const row = cells.rows.get(r);
+      if (!row) continue;
+      for (let c = b.left; c <= b.right; c++) if (r !== b.top || c !== b.left) delete row.values[c];
+    }
+  }
 }
 
-function block(ws: ExcelJS.Worksheet, box: Box, table?: string): RawTable {
+function usedBox(cells: SheetCells, skip: readonly Box[]): Box | undefined {
+  let box: Box | undefined;
+  for (const [r, row] of cells.rows) {
+    const values = row.values;
+    for (let c = 0; c < values.length; c++) {
+      const v = values[c];
+      if (v === undefined || v === null || v === '' || (skip.length && skip.some((b) => inBox(b, r, c)))) continue;
+      if (!box) box = { top: r, left: c, bottom: r, right: c };
+      else {
+        if (r < box.top) box.top = r;
+        if (r > box.bottom) box.bottom = r;
+        if (c < box.left) box.left = c;
+        if (c > box.right) box.right = c;
+      }
+    }
+  }
+  return box;
+}
+
+function block(sheet: string, cells: SheetCells, box: Box, table?: string, skip: readonly Box[] = []): RawTable {
   const values: RawValue[][] = [];
   const numberFormats: string[][] = [];
+  const width = box.right - box.left + 1;
   for (let r = box.top; r <= box.bottom; r++) {
-    const vrow: RawValue[] = [];
-    const frow: string[] = [];
-    for (let c = box.left; c <= box.right; c++) {
-      const cell = ws.findCell(r, c);
-      vrow.push(cell ? readCell(cell) : null);
-      frow.push((cell && cell.numFmt) || 'General');
+    const row = cells.rows.get(r);
+    const vrow: RawValue[] = new Array<RawValue>(width).fill(null);
+    const frow: string[] = new Array<string>(width).fill('General');
+    if (row) {
+      const end = Math.min(box.right, row.values.length - 1);
+      for (let c = box.left; c <= end; c++) {
+        const v = row.values[c];
+        if (v === undefined || (skip.length && skip.some((b) => inBox(b, r, c)))) continue;
+        vrow[c - box.left] = v === '' ? null : v;
+        const f = row.formats[c];
+        if (f !== undefined) frow[c - box.left] = f;
+      }
     }
     values.push(vrow);
     numberFormats.push(frow);
   }
-  return { sheet: ws.name, ...(table ? { table } : {}), firstRow: box.top, firstCol: box.left, values, numberFormats };
+  return { sheet, ...(table ? { table } : {}), firstRow: box.top, firstCol: box.left, values, numberFormats };
+}
+
+/** The RawTables of a workbook file or its bytes (tests, tools). */
+export async function readXlsx(source: string | Uint8Array): Promise<RawTable[]> {
+  const file = typeof source === 'string' ? await loadWorkbookFile(source) : openWorkbook(source);
+  return readTables(file).tables;
 }

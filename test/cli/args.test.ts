@@ -6,7 +6,7 @@ import { catalogue } from '../../src/i18n';
 describe('command line arguments', () => {
   it('gives the defaults and the output next to the input', () => {
     const cmd = parseCommand(['analyze', 'data/in.xlsx'], 'en');
-    expect(cmd).toEqual({ kind: 'analyze', input: 'data/in.xlsx', output: path.join('data', 'in-rmo.xlsx'), settings: DEFAULT_SETTINGS });
+    expect(cmd).toEqual({ kind: 'analyze', input: 'data/in.xlsx', output: path.join('data', 'in-rmo.xlsx'), outputGiven: false, settings: DEFAULT_SETTINGS });
     expect(defaultOutput('/a/b/Suppliers 2025.XLSX')).toBe('/a/b/Suppliers 2025-rmo.xlsx');
   });
 
@@ -20,6 +20,7 @@ describe('command line arguments', () => {
       kind: 'analyze',
       input: 'in.xlsx',
       output: 'out.xlsx',
+      outputGiven: true,
       settings: {
         ...DEFAULT_SETTINGS,
         language: 'nl',

@@ -7,6 +7,7 @@ import { applyPlans, APPLY_BASE_SYNCS } from '../../src/excel/apply';
 import { readWorkbook, READ_SYNCS } from '../../src/excel/read';
 import { SHEET_KEY_PROPERTY } from '../../src/excel/ownership';
 import { applyPlans as applyXlsx } from '../../src/xlsx/apply';
+import { openWorkbook } from '../../src/xlsx/read';
 import { FakeExcel, type SheetModel } from './fake-excel';
 import { supplierInput, supplierPlan } from './synthetic-plan';
 
@@ -198,11 +199,12 @@ describe('ownership shared with the .xlsx shell', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Data').getCell('A1').value = 'Supplier';
     wb.addWorksheet("Bob's Results").getCell('A1').value = 'mine';
-    applyXlsx(wb, [
+    const shell = openWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()));
+    applyXlsx(shell, [
       { key: 'rmo.results', name: "Bob's Results", blocks: [{ row: 0, col: 0, values: [['Supplier']] }], styles: [], columnWidths: {}, charts: [] },
     ]);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rmo-own-')), 'cli.xlsx');
-    await wb.xlsx.writeFile(file);
+    fs.writeFileSync(file, shell.pkg.save());
 
     // ...and Excel opens it: sheets in order, defined names as stored in workbook.xml.
     const xml = await (await JSZip.loadAsync(fs.readFileSync(file))).file('xl/workbook.xml')!.async('string');

@@ -74,3 +74,37 @@ describe('classifyColumns', () => {
     expect(kindOf('manager', 'affective', 'calculative')).toEqual({ missing: ['supplier'] });
   });
 });
+
+describe('what is not part of an RMO table', () => {
+  const supplierTable = (rows: unknown[][]) => ({ sheet: 'Leveranciers', firstRow: 1, firstCol: 1, values: [['Leverancier', 'Affectief', 'Berekend'], ...rows] });
+
+  it('skips a list of suppliers and managers with a warning, not as a broken table', () => {
+    const d = detectTable({ sheet: 'Contracten', firstRow: 2, firstCol: 1, values: [['Leverancier', 'Relatiemanager', 'Periode'], ['Acme', 'An', '2025']] });
+    expect(d.status === 'found' && d.table.kind).toBeUndefined();
+    expect(d.status === 'found' && d.table.problems).toEqual([{ code: 'notAnRmoTable', severity: 'warning', sheet: 'Contracten', params: { headerRow: 2 } }]);
+  });
+
+  it('ends the data above a total row and above a note under a blank row, with a warning each', () => {
+    const d = detectTable(supplierTable([['Acme', 4, 3], ['Bolt', 2, 5], ['Totaal', 6, 8], [null, null, null], ['Bron: enquête Q3', null, null]]));
+    if (d.status !== 'found') throw new Error('not found');
+    // Header on row 1, Acme row 2, Bolt row 3: data ends after index 2.
+    expect(d.table.dataEnd).toBe(3);
+    expect(d.table.problems).toEqual([
+      { code: 'rowBelowTable', severity: 'warning', sheet: 'Leveranciers', row: 4, value: 'Totaal' },
+      { code: 'rowBelowTable', severity: 'warning', sheet: 'Leveranciers', row: 6, value: 'Bron: enquête Q3' },
+    ]);
+  });
+
+  it('keeps rows after a blank row when they fit the table, and a last supplier with one score', () => {
+    const d = detectTable(supplierTable([['Acme', 4, 3], [null, null, null], ['Bolt', 2, 5], ['Cora', 3, null]]));
+    if (d.status !== 'found') throw new Error('not found');
+    expect(d.table.dataEnd).toBe(5);
+    expect(d.table.problems).toEqual([]);
+  });
+
+  it('leaves out a note typed beside the table columns under the last row', () => {
+    const d = detectTable({ sheet: 'S', firstRow: 1, firstCol: 1, values: [['Leverancier', 'Affectief', 'Berekend', ''], ['Acme', 4, 3, null], [null, null, null, 'checked by An']] });
+    if (d.status !== 'found') throw new Error('not found');
+    expect(d.table.dataEnd).toBe(2);
+  });
+});

@@ -87,7 +87,7 @@ describe('problemText', () => {
   it('has a template for every problem code in both languages', () => {
     const codes: ProblemCode[] = ['notANumber', 'errorValue', 'blankRequired', 'scoreOutOfRange', 'impactOutOfRange', 'notADate', 'unknownCategory', 'unknownSupplier', 'duplicateRow', 'conflictingDuplicate', 'missingColumn', 'noTableFound', 'tooManyRows', 'unknownParty', 'partyOnManagerTable', 'periodNotADate',
       'surveyTextAnswer', 'surveyAnswerOutOfScale', 'surveyNoAnswers', 'surveyDuplicateRespondent', 'surveyUnknownItem', 'surveyUnknownSupplier',
-      'surveyTypedAndMeasured', 'surveyLowAlpha', 'surveyFewRespondents', 'surveyLowAgreement', 'rangeTooLarge'];
+      'surveyTypedAndMeasured', 'surveyLowAlpha', 'surveyFewRespondents', 'surveyLowAgreement', 'rangeTooLarge', 'formulaWithoutValue', 'veryHiddenSheet', 'pivotSkipped', 'notAnRmoTable', 'rowBelowTable'];
     for (const lang of LANGUAGES) {
       expect(Object.keys(catalogue(lang).problems).sort()).toEqual([...codes].sort());
       for (const code of codes) expect(catalogue(lang).problems[code]).toContain('{sheet}');

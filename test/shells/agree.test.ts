@@ -1,24 +1,28 @@
 /**
  * "The sheet plan is the seam": the Office.js shell (src/excel, on the recording fake)
- * and the .xlsx shell (src/xlsx, exceljs) must read the same workbook into the same
- * RawTables and write the same plans into sheets that show the same cells.
+ * and the .xlsx shell (src/xlsx) must read the same workbook into the same RawTables
+ * and write the same plans into sheets that show the same cells and the same charts.
  *
  * The fake workbook is built from the sample's XML by an independent reader
- * (package-cells.ts), not from exceljs, so the reading comparison checks the file
- * shell's cell conversion against a second route.
+ * (package-cells.ts), and the file shell's output is read back with exceljs, so each
+ * comparison checks the file shell against a second route.
  */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { analyse } from '../../src/analysis';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/analysis/settings';
 import { applyPlans as applyExcel } from '../../src/excel/apply';
 import { readWorkbook } from '../../src/excel/read';
-import { catalogue, format, type Language } from '../../src/i18n';
+import type { Language } from '../../src/i18n';
 import { parseTables, problemText } from '../../src/input';
 import type { RawTable } from '../../src/input/types';
 import { buildReport, type SheetPlan } from '../../src/report';
 import { applyPlans as applyXlsx } from '../../src/xlsx/apply';
-import { loadWorkbook, rawTables, readXlsx } from '../../src/xlsx/read';
+import { loadWorkbookFile, readTables, readXlsx } from '../../src/xlsx/read';
+import { strFromU8, unzipSync } from 'fflate';
+import { saveAndReload } from '../xlsx/helpers';
 import type { FakeExcel, SheetModel } from '../excel/fake-excel';
 import { fakeFromPackage, readPackage, type PackageSheet } from './package-cells';
 
@@ -128,18 +132,13 @@ function shownInFake(fake: FakeExcel, sheet: SheetModel): Map<string, ShownCell>
   return out;
 }
 
-/** What Excel shows per cell of an exceljs sheet; anything that is not a plain value is reported. */
-function shownInXlsx(ws: ExcelJS.Worksheet): Map<string, ShownCell> {
+/** What Excel shows per cell of a sheet in the saved file, read by the independent package reader. */
+function shownInFile(sheets: readonly PackageSheet[], name: string): Map<string, ShownCell> {
   const out = new Map<string, ShownCell>();
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      const v = cell.value;
-      if (v === null || v === undefined || v === '') return;
-      if (cell.isMerged && cell.master !== cell) return;
-      const value: Shown = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : `<object ${JSON.stringify(v)}>`;
-      out.set(key(r - 1, c - 1), { value, numberFormat: cell.numFmt || 'General' });
-    });
-  });
+  for (const c of sheets.find((s) => s.name === name)?.cells ?? []) {
+    if (c.value === '') continue;
+    out.set(key(c.row, c.col), { value: c.value, numberFormat: c.numberFormat || 'General' });
+  }
   return out;
 }
 
@@ -161,6 +160,8 @@ function plansFor(tables: readonly RawTable[], lang: Language): SheetPlan[] {
 describe.each(['en', 'nl'] as const)('writing (%s): both shells show the same cells', (lang) => {
   let fake: FakeExcel;
   let wb: ExcelJS.Workbook;
+  let written: Uint8Array;
+  let writtenCells: PackageSheet[];
   let plans: SheetPlan[];
   let appliedExcel: { key: string; name: string }[];
   let appliedXlsx: { key: string; name: string }[];
@@ -168,13 +169,18 @@ describe.each(['en', 'nl'] as const)('writing (%s): both shells show the same ce
   let userBeforeXlsx: unknown[];
 
   beforeAll(async () => {
-    wb = await loadWorkbook(SAMPLE);
-    plans = plansFor(rawTables(wb), lang);
+    const file = await loadWorkbookFile(SAMPLE);
+    plans = plansFor(readTables(file).tables, lang);
     fake = fakeFromPackage(pkg);
     userBeforeFake = fake.sheets.map((s) => fake.snapshot(s));
-    userBeforeXlsx = wb.worksheets.map(xlsxSnapshot);
+    userBeforeXlsx = (await saveAndReload(await loadWorkbookFile(SAMPLE))).worksheets.map(xlsxSnapshot);
     appliedExcel = await applyExcel(fake.context, plans, OPTS);
-    appliedXlsx = applyXlsx(wb, plans, { language: lang });
+    appliedXlsx = applyXlsx(file, plans, { language: lang });
+    written = file.pkg.save();
+    wb = await saveAndReload(file);
+    const tmp = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rmo-agree-')), 'written.xlsx');
+    fs.writeFileSync(tmp, written);
+    writtenCells = await readPackage(tmp);
   });
 
   it('creates one sheet per plan under the same names', () => {
@@ -187,14 +193,8 @@ describe.each(['en', 'nl'] as const)('writing (%s): both shells show the same ce
     for (const { key: planKey, name } of appliedExcel) {
       const plan = plans.find((p) => p.key === planKey)!;
       const inFake = shownInFake(fake, fake.sheet(name)!);
-      const inXlsx = shownInXlsx(wb.getWorksheet(name)!);
-      // The one genuine difference: exceljs cannot draw charts, so the file shell writes a
-      // note in the chart's top-left cell where Office.js places a chart object instead.
-      for (const chart of plan.charts) {
-        const at = key(chart.anchor.row, chart.anchor.col);
-        const note = format(catalogue(lang).xlsx.chartNote, { title: chart.title });
-        if (inXlsx.get(at)?.value === note) inXlsx.delete(at);
-      }
+      const inXlsx = shownInFile(writtenCells, name);
+      expect(plan).toBeDefined();
       expect({ sheet: name, cells: Object.fromEntries(inXlsx) }).toEqual({ sheet: name, cells: Object.fromEntries(inFake) });
       // Something was compared: every plan sheet has at least a header.
       expect(inFake.size).toBeGreaterThan(0);
@@ -204,18 +204,42 @@ describe.each(['en', 'nl'] as const)('writing (%s): both shells show the same ce
     expect(charts).toBe(plans.reduce((n, p) => n + p.charts.length, 0));
   });
 
+  it('draws the same charts: titles, axes, bounds, series ranges and point labels', () => {
+    let compared = 0;
+    let labelled = 0;
+    for (const { name } of appliedExcel) {
+      const sheet = fake.sheet(name)!;
+      const labelText = (formula: string) => {
+        const m = /([A-Z]+)(\d+)$/.exec(bare(formula))!;
+        const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+        return String(fake.cell(sheet, Number(m[2]) - 1, col)?.value);
+      };
+      const fromFake = sheet.charts.map((c) => fakeChartSummary(c, labelText));
+      const fromFile = fileCharts(written, name).map(fileChartSummary);
+      expect({ sheet: name, charts: fromFile }).toEqual({ sheet: name, charts: fromFake });
+      compared += fromFake.length;
+      labelled += fromFake.flatMap((c) => c.series).filter((x) => x.labels && x.labels.length > 0).length;
+    }
+    // The three matrices label their points with supplier names.
+    expect(labelled).toBeGreaterThanOrEqual(3);
+    // The sample charts: three matrices and the appreciation timelines, every plan chart.
+    expect(compared).toBe(plans.reduce((n, p) => n + p.charts.length, 0));
+    expect(compared).toBeGreaterThanOrEqual(4);
+  });
+
   it('keeps formula-like user text as text in both', () => {
     const risky = ['=HYPERLINK("https://zenith.example","Zenith Telecom")', '@Acme Print'];
     for (const { name } of appliedExcel) {
       for (const cell of fake.sheet(name)!.cells.values()) expect(cell.formula).toBeUndefined();
+      // exceljs reads no formula anywhere in our sheets (dates come back as Date objects).
       wb.getWorksheet(name)!.eachRow((row) =>
-        row.eachCell((cell) => expect(['string', 'number', 'boolean']).toContain(typeof cell.value)),
+        row.eachCell((cell) => expect(cell.value instanceof Date || ['string', 'number', 'boolean'].includes(typeof cell.value)).toBe(true)),
       );
     }
     // The sample's risky supplier names reach the results sheet as text in both shells.
     const results = appliedExcel.find((a) => a.key === plans[0].key)!.name;
     const fakeTexts = [...fake.sheet(results)!.cells.values()].map((c) => c.value);
-    const xlsxTexts = [...shownInXlsx(wb.getWorksheet(results)!).values()].map((c) => c.value);
+    const xlsxTexts = [...shownInFile(writtenCells, results).values()].map((c) => c.value);
     for (const text of risky) {
       expect(fakeTexts).toContain(text);
       expect(xlsxTexts).toContain(text);
@@ -251,3 +275,115 @@ describe.each(['en', 'nl'] as const)('writing (%s): both shells show the same ce
     expect(wb.worksheets.filter((ws) => userNames.includes(ws.name)).map(xlsxSnapshot)).toEqual(userBeforeXlsx);
   });
 });
+
+// ---- charts, as each shell leaves them ----
+
+interface ChartSummary {
+  title: string;
+  xTitle: string;
+  yTitle: string;
+  bounds: (number | null)[];
+  series: { name: string; x: string; y: string; labels: string[] | null }[];
+}
+
+/** A range address without sheet, quotes and $: "E5:E20". */
+function bare(ref: string): string {
+  return ref.replace(/^.*!/, '').replace(/\$/g, '');
+}
+
+/**
+ * What the recording fake saw the Office.js shell do to one chart; each point label's
+ * formula is resolved to the text of the cell it refers to (`labelText`).
+ */
+function fakeChartSummary(chart: { ops: { path: string; value?: unknown; args?: unknown[] }[] }, labelText: (ref: string) => string): ChartSummary {
+  const set = (p: string) => chart.ops.find((o) => o.path === p)?.value;
+  const num = (p: string) => (typeof set(p) === 'number' ? (set(p) as number) : null);
+  const series: ChartSummary['series'] = [];
+  const labelRefs = new Map<number, string[]>();
+  const ids: string[] = [];
+  for (const op of chart.ops) {
+    let id: string;
+    let rest: string;
+    if (op.path.startsWith('series.getItemAt(0).')) {
+      id = '#first';
+      rest = op.path.slice('series.getItemAt(0).'.length);
+    } else if (op.path.startsWith('series.add(')) {
+      const end = op.path.search(/\)\.(?:name|setXAxisValues|setValues|points|chartType|marker\w*|format|hasDataLabels|dataLabels)\b/);
+      if (end < 0) continue;
+      id = op.path.slice('series.add('.length, end);
+      rest = op.path.slice(end + 2);
+    } else continue;
+    if (!ids.includes(id)) ids.push(id);
+    const index = ids.indexOf(id);
+    series[index] ??= { name: '', x: '', y: '', labels: null };
+    const s = series[index];
+    if (rest === 'name') s.name = String(op.value);
+    if (rest === 'setXAxisValues') s.x = bare(String(op.args![0]));
+    if (rest === 'setValues') s.y = bare(String(op.args![0]));
+    const label = /^points\.getItemAt\((\d+)\)\.dataLabel\.formula$/.exec(rest);
+    if (label) labelRefs.set(index, [...(labelRefs.get(index) ?? []), String(op.value)]);
+  }
+  for (const [i, refs] of labelRefs) series[i].labels = refs.length ? refs.map(labelText) : null;
+  return {
+    title: String(set('title.text')),
+    xTitle: String(set('axes.categoryAxis.title.text')),
+    yTitle: String(set('axes.valueAxis.title.text')),
+    bounds: [num('axes.categoryAxis.minimum'), num('axes.categoryAxis.maximum'), num('axes.valueAxis.minimum'), num('axes.valueAxis.maximum')],
+    series,
+  };
+}
+
+/** The chart parts of one sheet of a saved package, in drawing order. */
+function fileCharts(bytes: Uint8Array, sheet: string): string[] {
+  const zip = unzipSync(bytes);
+  const text = (n: string) => (zip[n] ? strFromU8(zip[n]) : '');
+  const rels = (part: string) => {
+    const i = part.lastIndexOf('/');
+    const folder = part.slice(0, i + 1);
+    return [...text(`${folder}_rels/${part.slice(i + 1)}.rels`).matchAll(/<Relationship [^>]*Id="([^"]*)"[^>]*Target="([^"]*)"/g)].map((m) => ({
+      id: m[1],
+      target: path.posix.normalize(folder + m[2]),
+    }));
+  };
+  const wbXml = text('xl/workbook.xml');
+  const esc = sheet.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const rid = new RegExp(`<sheet name="${esc.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*r:id="([^"]+)"`).exec(wbXml)![1];
+  const sheetPart = rels('xl/workbook.xml').find((r) => r.id === rid)!.target;
+  const drawing = /<drawing r:id="([^"]+)"/.exec(text(sheetPart));
+  if (!drawing) return [];
+  const drawingPart = rels(sheetPart).find((r) => r.id === drawing[1])!.target;
+  const chartRels = rels(drawingPart);
+  return [...text(drawingPart).matchAll(/<c:chart [^>]*r:id="([^"]+)"/g)].map((m) => text(chartRels.find((r) => r.id === m[1])!.target));
+}
+
+/** The text of each per-point label, in point order, or null without labels. */
+function pointLabels(series: string, unesc: (s: string) => string): string[] | null {
+  const texts = [...series.matchAll(/<c:dLbl><c:idx val="\d+"\/><c:tx><c:rich>[\s\S]*?<a:t>([\s\S]*?)<\/a:t>/g)].map((m) => unesc(m[1]));
+  return texts.length ? texts : null;
+}
+
+function fileChartSummary(xml: string): ChartSummary {
+  const unesc = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  const titleOf = (s: string) => unesc(/<c:title>[\s\S]*?<a:t>([\s\S]*?)<\/a:t>/.exec(s)?.[1] ?? '');
+  const [plot, ...axes] = xml.split('<c:valAx>');
+  const bound = (axis: string, which: 'min' | 'max') => {
+    const m = new RegExp(`<c:${which} val="([^"]+)"/>`).exec(axis);
+    return m ? Number(m[1]) : null;
+  };
+  const series = plot
+    .split('<c:ser>')
+    .slice(1)
+    .map((s) => ({
+      name: unesc(/<c:tx><c:v>([\s\S]*?)<\/c:v>/.exec(s)![1]),
+      x: bare(unesc(/<c:xVal><c:numRef><c:f>([^<]*)<\/c:f>/.exec(s)![1])),
+      y: bare(unesc(/<c:yVal><c:numRef><c:f>([^<]*)<\/c:f>/.exec(s)![1])),
+      labels: pointLabels(s.split('<c:xVal>')[0], unesc),
+    }));
+  return {
+    title: titleOf(plot.replace(/<c:ser>[\s\S]*/, '')),
+    xTitle: titleOf(axes[0]),
+    yTitle: titleOf(axes[1]),
+    bounds: [bound(axes[0], 'min'), bound(axes[0], 'max'), bound(axes[1], 'min'), bound(axes[1], 'max')],
+    series,
+  };
+}

@@ -11,7 +11,19 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { main } from '../../src/cli/main';
 import { DEFAULT_SETTINGS } from '../../src/analysis/settings';
-import { loadWorkbook, rawTables } from '../../src/xlsx/read';
+import { loadWorkbookFile, readTables } from '../../src/xlsx/read';
+
+/** The file as an independent reader (exceljs) sees it. */
+async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+/** The blocks the file shell hands to input/, as the command line reads them. */
+async function rawTables(file: string) {
+  return readTables(await loadWorkbookFile(file)).tables;
+}
 import { parseTables } from '../../src/input';
 import { catalogue } from '../../src/i18n';
 import { tempDir } from '../xlsx/helpers';
@@ -45,7 +57,7 @@ describe('a questionnaire written by rmo survey and filled in', () => {
     // Written for the user: no _rmo. marker, so no later run replaces it.
     expect((wb.definedNames.model as { name: string }[]).map((n) => n.name)).toEqual([]);
     // Unanswered, it is no input and no problem: the items sheet and the form are recognised as guides.
-    const input = parseTables(rawTables(wb), DEFAULT_SETTINGS);
+    const input = parseTables(await rawTables(file), DEFAULT_SETTINGS);
     expect(input.problems).toEqual([]);
     expect(input.tables?.map((t) => [t.sheet, t.kind, t.rowsUsed])).toEqual([['RMO Vragenlijst', 'responses', 0]]);
     expect(input.survey).toBeUndefined();
@@ -67,7 +79,7 @@ describe('a questionnaire written by rmo survey and filled in', () => {
     const filled = path.join(dir, 'filled.xlsx');
     await wb.xlsx.writeFile(filled);
 
-    const input = parseTables(rawTables(await loadWorkbook(filled)), DEFAULT_SETTINGS);
+    const input = parseTables(await rawTables(filled), DEFAULT_SETTINGS);
     const acme = input.survey?.groups.find((g) => g.supplier === 'Acme' && g.party === 'client');
     expect(acme?.respondents).toBe(3);
     expect(acme?.measures.find((m) => m.construct === 'affective')?.mean).toBeCloseTo(4, 12);
@@ -158,7 +170,7 @@ describe('a forms export converted independently', () => {
 
   it.each([['LibreOffice from CSV'], ['hand-written OOXML']])('%s: statements as headers, labels as answers, both parties', async (route) => {
     const file = route === 'LibreOffice from CSV' ? (viaLibreOffice(dir) ?? (await viaJsZip(dir))) : await viaJsZip(dir);
-    const input = parseTables(rawTables(await loadWorkbook(file)), DEFAULT_SETTINGS);
+    const input = parseTables(await rawTables(file), DEFAULT_SETTINGS);
     expect(input.tables?.[0]).toMatchObject({ sheet: 'forms-export', kind: 'responses', headerRow: 1, rowsUsed: 4 });
     const ours = input.survey?.groups.find((g) => g.party === 'client');
     const aff = ours?.measures.find((m) => m.construct === 'affective');

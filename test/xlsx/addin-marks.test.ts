@@ -3,8 +3,8 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { applyPlans } from '../../src/xlsx/apply';
-import { loadWorkbook, readXlsx } from '../../src/xlsx/read';
-import { tempDir } from './helpers';
+import { loadWorkbookFile, readXlsx } from '../../src/xlsx/read';
+import { saveAndReload, tempDir } from './helpers';
 import { markerName } from '../../src/report/ownership-marker';
 
 /** Adds a worksheet custom property the way Excel stores one: <customPr> + a binary part with UTF-16LE text. */
@@ -40,12 +40,15 @@ describe('sheets marked by the Excel add-in', () => {
 
     expect((await readXlsx(file)).map((t) => t.sheet)).toEqual(['Data', 'Notes']);
 
-    const loaded = await loadWorkbook(file);
+    const loaded = await loadWorkbookFile(file);
     const applied = applyPlans(loaded, [
       { key: 'rmo.results', name: 'Results', blocks: [{ row: 0, col: 0, values: [['Supplier']] }], styles: [], columnWidths: {}, charts: [] },
     ]);
     expect(applied).toEqual([{ key: 'rmo.results', name: 'Results' }]);
-    expect(loaded.worksheets.map((w) => w.name)).toEqual(['Data', 'Notes', 'Results']);
+    expect((await saveAndReload(loaded)).worksheets.map((w) => w.name)).toEqual(['Data', 'Notes', 'Results']);
+    // The add-in's sheet went with the parts only it used (its custom property value).
+    expect(loaded.pkg.has('xl/customProperty1.bin')).toBe(false);
+    expect(loaded.pkg.has('xl/customProperty2.bin')).toBe(true);
   });
 
   it("leave a user's copy of one of our sheets alone: only one sheet per key is ours", async () => {
@@ -61,13 +64,14 @@ describe('sheets marked by the Excel add-in', () => {
     fs.writeFileSync(file, bytes);
 
     expect((await readXlsx(file)).map((t) => t.sheet)).toEqual(['Data', 'RMO Results (copy)']);
-    const loaded = await loadWorkbook(file);
+    const loaded = await loadWorkbookFile(file);
     applyPlans(loaded, [
       { key: 'rmo.results', name: 'RMO Results', blocks: [{ row: 0, col: 0, values: [['new output']] }], styles: [], columnWidths: {}, charts: [] },
     ]);
-    expect(loaded.worksheets.map((w) => w.name).sort()).toEqual(['Data', 'RMO Results', 'RMO Results (copy)']);
-    expect(loaded.getWorksheet('RMO Results (copy)')!.getCell('A1').value).toBe('my annotated copy');
-    expect(loaded.getWorksheet('RMO Results')!.getCell('A1').value).toBe('new output');
+    const back = await saveAndReload(loaded);
+    expect(back.worksheets.map((w) => w.name).sort()).toEqual(['Data', 'RMO Results', 'RMO Results (copy)']);
+    expect(back.getWorksheet('RMO Results (copy)')!.getCell('A1').value).toBe('my annotated copy');
+    expect(back.getWorksheet('RMO Results')!.getCell('A1').value).toBe('new output');
   });
 
   it("leave a user's copy alone when our original sheet was deleted (its name is stale)", async () => {
@@ -82,11 +86,12 @@ describe('sheets marked by the Excel add-in', () => {
     fs.writeFileSync(file, bytes);
 
     expect((await readXlsx(file)).map((t) => t.sheet)).toEqual(['Data', 'RMO Results (copy)']);
-    const loaded = await loadWorkbook(file);
+    const loaded = await loadWorkbookFile(file);
     applyPlans(loaded, [
       { key: 'rmo.results', name: 'RMO Results', blocks: [{ row: 0, col: 0, values: [['new output']] }], styles: [], columnWidths: {}, charts: [] },
     ]);
-    expect(loaded.getWorksheet('RMO Results (copy)')!.getCell('A1').value).toBe('my annotated copy');
-    expect(loaded.getWorksheet('RMO Results')!.getCell('A1').value).toBe('new output');
+    const back = await saveAndReload(loaded);
+    expect(back.getWorksheet('RMO Results (copy)')!.getCell('A1').value).toBe('my annotated copy');
+    expect(back.getWorksheet('RMO Results')!.getCell('A1').value).toBe('new output');
   });
 });

@@ -2,31 +2,49 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+import { strFromU8, unzipSync } from 'fflate';
+import { openWorkbook, type WorkbookFile } from '../../src/xlsx/read';
 
 export function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'rmo-xlsx-'));
 }
 
-export async function saveAndReload(wb: ExcelJS.Workbook, file: string): Promise<ExcelJS.Workbook> {
-  await wb.xlsx.writeFile(file);
+/** The bytes of a workbook written by exceljs (another program's writer, for inputs). */
+export async function exceljsBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** Opens a workbook made by exceljs in the file shell. */
+export async function shellOf(wb: ExcelJS.Workbook): Promise<WorkbookFile> {
+  return openWorkbook(await exceljsBytes(wb));
+}
+
+/** Saves with the file shell and reads back with exceljs: an independent reader of what we wrote. */
+export async function saveAndReload(file: WorkbookFile, to?: string): Promise<ExcelJS.Workbook> {
+  const bytes = file.pkg.save();
+  if (to) fs.writeFileSync(to, bytes);
   const back = new ExcelJS.Workbook();
-  await back.xlsx.readFile(file);
+  await back.xlsx.load(bytes as unknown as ArrayBuffer);
   return back;
 }
 
+/** Every part of a saved package, as text (binary parts too, as latin1-ish text; compare bytes with `partBytes`). */
+export function parts(bytes: Uint8Array): Record<string, Uint8Array> {
+  return unzipSync(bytes);
+}
+
 /** The raw XML of one worksheet, found through workbook.xml and its relationships, as Excel would. */
-export async function sheetXml(file: string, sheetName: string): Promise<string> {
-  const zip = await JSZip.loadAsync(fs.readFileSync(file));
-  const workbook = await zip.file('xl/workbook.xml')!.async('string');
-  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
-  const esc = sheetName.replace(/&/g, '&amp;').replace(/'/g, '&apos;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  const sheet = new RegExp(`<sheet [^>]*name="${esc.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*r:id="([^"]+)"`).exec(workbook);
+export function sheetXml(bytes: Uint8Array, sheetName: string): string {
+  const zip = unzipSync(bytes);
+  const workbook = strFromU8(zip['xl/workbook.xml']);
+  const rels = strFromU8(zip['xl/_rels/workbook.xml.rels']);
+  const unescape = (v: string) => v.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const sheet = [...workbook.matchAll(/<sheet [^>]*name="([^"]*)"[^>]*r:id="([^"]+)"/g)].map((m) => [unescape(m[1]), m[2]]).find(([n]) => n === sheetName);
   if (!sheet) throw new Error(`no sheet ${sheetName}`);
   const target = new RegExp(`<Relationship [^>]*Id="${sheet[1]}"[^>]*Target="([^"]+)"`).exec(rels);
   if (!target) throw new Error(`no relationship ${sheet[1]}`);
   const p = target[1].startsWith('/') ? target[1].slice(1) : 'xl/' + target[1];
-  return zip.file(p)!.async('string');
+  return strFromU8(zip[p]);
 }
 
 /** The <c> element of one cell in a sheet's XML. */

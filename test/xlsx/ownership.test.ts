@@ -5,9 +5,9 @@ import JSZip from 'jszip';
 import type { SheetPlan } from '../../src/report/plan';
 import { markerName } from '../../src/report/ownership-marker';
 import { applyPlans } from '../../src/xlsx/apply';
-import { markOwned, ownedSheetFor, ownedSheetNames } from '../../src/xlsx/ownership';
-import { loadWorkbook, readXlsx } from '../../src/xlsx/read';
-import { tempDir } from './helpers';
+import { ownedSheetFor, ownedSheetNames } from '../../src/xlsx/ownership';
+import { loadWorkbookFile, readXlsx } from '../../src/xlsx/read';
+import { shellOf, tempDir } from './helpers';
 
 const plan = (key: string, name: string, text: string): SheetPlan => ({
   key,
@@ -38,9 +38,10 @@ describe('.xlsx ownership markers', () => {
   it('writes one shared-format name per sheet, referring to its A1', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Data').getCell('A1').value = 'Supplier';
-    applyPlans(wb, [plan('rmo.results', "Bob's results", 'x'), plan('rmo.problems', 'Problems', 'y')]);
+    const shell = await shellOf(wb);
+    applyPlans(shell, [plan('rmo.results', "Bob's results", 'x'), plan('rmo.problems', 'Problems', 'y')]);
     const file = path.join(dir, 'marks.xlsx');
-    await wb.xlsx.writeFile(file);
+    fs.writeFileSync(file, shell.pkg.save());
     const names = await definedNames(file);
     expect(Object.keys(names).sort()).toEqual([markerName('rmo.problems'), markerName('rmo.results')].sort());
     expect(names['_rmo.rmo.results']).toBe("'Bob''s results'!$A$1");
@@ -60,7 +61,7 @@ describe('.xlsx ownership markers', () => {
     // definedNames precede calcPr in workbook.xml.
     await rewriteWorkbookXml(file, (xml) => (/<calcPr\b/.test(xml) ? xml.replace(/<calcPr\b/, names + '<calcPr') : xml.replace('</workbook>', names + '</workbook>')));
     expect((await readXlsx(file)).map((t) => t.sheet)).toEqual(['Data']);
-    const loaded = await loadWorkbook(file);
+    const loaded = await loadWorkbookFile(file);
     expect(ownedSheetFor(loaded, 'rmo.results')).toBe('Output');
     expect(ownedSheetFor(loaded, 'rmo.review')).toBe('My Output');
   });
@@ -69,7 +70,7 @@ describe('.xlsx ownership markers', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Data').getCell('A1').value = 'Supplier';
     wb.addWorksheet('Results').getCell('A1').value = 'my own notes';
-    markOwned(wb, 'rmo.results', 'Data'); // placeholder target, turned into #REF! below
+    wb.definedNames.add("'Data'!$A$1", markerName('rmo.results')); // placeholder target, turned into #REF! below
     const file = path.join(dir, 'stale.xlsx');
     await wb.xlsx.writeFile(file);
     await rewriteWorkbookXml(file, (xml) => xml.replace(/(<definedName name="_rmo\.rmo\.results"[^>]*>)[^<]*</, (_, open: string) => `${open}#REF!$A$1<`));
@@ -78,12 +79,12 @@ describe('.xlsx ownership markers', () => {
     // Neither sheet is ours: both are read as input.
     expect((await readXlsx(file)).map((t) => t.sheet)).toEqual(['Data', 'Results']);
 
-    const loaded = await loadWorkbook(file);
+    const loaded = await loadWorkbookFile(file);
     expect(ownedSheetNames(loaded).size).toBe(0);
     const applied = applyPlans(loaded, [plan('rmo.results', 'Results', 'new')]);
     expect(applied).toEqual([{ key: 'rmo.results', name: 'Results (2)' }]);
     const out = path.join(dir, 'stale-out.xlsx');
-    await loaded.xlsx.writeFile(out);
+    fs.writeFileSync(out, loaded.pkg.save());
     // One live reference, no leftover '#REF' area beside it.
     expect((await definedNames(out))['_rmo.rmo.results']).toBe("'Results (2)'!$A$1");
     expect((await readXlsx(out)).map((t) => t.sheet)).toEqual(['Data', 'Results']);

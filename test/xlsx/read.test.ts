@@ -2,7 +2,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { readXlsx } from '../../src/xlsx/read';
-import { markOwned } from '../../src/xlsx/ownership';
 import { tempDir } from './helpers';
 
 /** 2025-03-15 as an Excel serial: 2025-01-01 is 45658, plus 31 (Jan) + 28 (Feb) + 14. */
@@ -41,7 +40,8 @@ async function userWorkbook(file: string): Promise<void> {
   wb.addWorksheet('Empty');
   const ours = wb.addWorksheet('Results');
   ours.getCell('A1').value = 'Supplier';
-  markOwned(wb, 'rmo.results', 'Results');
+  // Our marker, as the add-in and the command line write it (report/ownership-marker.ts).
+  wb.definedNames.add("'Results'!$A$1", '_rmo.rmo.results');
   await wb.xlsx.writeFile(file);
 }
 
