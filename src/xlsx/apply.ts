@@ -21,7 +21,9 @@ import {
   sheetEntries,
   type SheetEntry,
 } from './workbook';
-import { attr, escapeAttr, escapeText, prefixOf, relsPathOf, tags } from './xml';
+import { attr, escapeAttr, escapeText, prefixDeclaredOn, prefixOf, relsPathOf, tags } from './xml';
+
+const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 export interface ApplyOptions {
   /** Language of texts the shell itself writes (the notes' author); default English. */
@@ -283,10 +285,12 @@ function addSheet(
   const rid = addRelationship(pkg, workbookPart, REL.worksheet, part);
   let xml = pkg.text(workbookPart)!;
   const p = prefixOf(xml, 'sheets');
-  const rPrefix = /xmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(xml)?.[1];
+  // Only a binding on an ancestor of the new <sheet> (<sheets>, then the root) is in scope for it:
+  // openpyxl binds xmlns:r on each <sheet> element itself, a scope that ends with that element.
+  const rPrefix = [tags(xml, 'sheets')[0], tags(xml, 'workbook')[0]].map((t) => (t ? prefixDeclaredOn(t, R_NS) : undefined)).find((x) => x !== undefined);
   const sheetId = 1 + Math.max(0, ...sheetEntries(pkg, workbookPart).map((s) => s.sheetId));
   let relAttr = `${rPrefix ?? 'r'}:id="${rid}"`;
-  if (!rPrefix) relAttr += ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+  if (!rPrefix) relAttr += ` xmlns:r="${R_NS}"`;
   const entry = `<${p}sheet name="${escapeAttr(name)}" sheetId="${sheetId}" ${relAttr}/>`;
   xml = /<\/(?:[\w.-]+:)?sheets>/.test(xml) ? xml.replace(/<\/((?:[\w.-]+:)?)sheets>/, (end) => entry + end) : xml.replace(/<((?:[\w.-]+:)?)sheets\b([^>]*)\/>/, `<$1sheets$2>${entry}</$1sheets>`);
   pkg.setText(workbookPart, xml);

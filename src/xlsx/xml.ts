@@ -24,6 +24,13 @@ export function prefixOf(xml: string, local: string): string {
   return m?.[1] ?? '';
 }
 
+/** The prefix one start tag itself binds to namespace `ns` (`xmlns:r="…"` → "r"), or undefined. */
+export function prefixDeclaredOn(tag: string, ns: string): string | undefined {
+  const re = /\sxmlns:([\w.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+  for (let m = re.exec(tag); m; m = re.exec(tag)) if ((m[2] ?? m[3]) === ns) return m[1];
+  return undefined;
+}
+
 const ENTITY: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' };
 
 export function unescapeXml(s: string): string {
