@@ -1,5 +1,5 @@
 import { isoFromSerial, RELATIONSHIP_TYPES } from '../model';
-import { catalogue, format, Language } from '../i18n';
+import { catalogue, format, Language, plural, problemCounts } from '../i18n';
 import type { AnalysisResult } from '../analysis';
 import type { Problem } from '../input/types';
 
@@ -30,12 +30,12 @@ export function summaryLines(
   if (result.periodsAfterAsOf?.length) lines.push(format(t.periodsLeftOut, { periods: result.periodsAfterAsOf.join(', ') }));
 
   const errors = result.problems.filter((p) => p.severity === 'error').length;
-  lines.push(format(t.problemCounts, { errors, warnings: result.problems.length - errors }));
+  lines.push(format(t.problemCounts, { counts: problemCounts(errors, result.problems.length - errors, lang) }));
   if (result.problems.length) {
     // Errors first (stable: each group keeps the problems sheet's order), so no warning hides an error.
     const ordered = [...result.problems.filter((p) => p.severity === 'error'), ...result.problems.filter((p) => p.severity !== 'error')];
     const first = ordered.slice(0, SUMMARY_PROBLEMS);
-    lines.push(format(t.firstProblems, { count: first.length }));
+    lines.push(plural(t.firstProblems, first.length, lang));
     for (const p of first) lines.push('  - ' + describe(p, lang));
     const more = result.problems.length - first.length;
     if (more > 0) lines.push(format(t.moreProblems, { count: more }));

@@ -194,8 +194,9 @@ export interface CliTexts {
   readonly typeCount: string;
   readonly noSuppliers: string;
   readonly unclassified: string;
+  /** {counts}: the error and warning counts, each in its singular or plural form. */
   readonly problemCounts: string;
-  readonly firstProblems: string;
+  readonly firstProblems: { readonly one: string; readonly other: string };
   readonly moreProblems: string;
   readonly outputWritten: string;
   /** --lang and --language name different languages. */

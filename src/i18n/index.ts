@@ -53,3 +53,9 @@ export function formatFixed(n: number, lang: Language, decimals: number): string
 export function plural(forms: { readonly one: string; readonly other: string }, count: number, lang: Language): string {
   return format(count === 1 ? forms.one : forms.other, { count: formatNumber(count, lang) });
 }
+
+/** "3 errors, 4 warnings", each in its singular or plural form (task pane and command line). */
+export function problemCounts(errors: number, warnings: number, lang: Language): string {
+  const w = catalogue(lang).workbench;
+  return format(w.errorsAndWarnings, { errors: plural(w.errors, errors, lang), warnings: plural(w.warnings, warnings, lang) });
+}

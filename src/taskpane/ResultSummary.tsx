@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, Text } from '@fluentui/react-components';
-import { catalogue, format, Language, plural } from '../i18n';
+import { catalogue, format, Language, plural, problemCounts } from '../i18n';
 import { REACTION_MODEL, ROLE_MODEL, TYPOLOGY, type RelationshipState } from '../model';
 import { REACTION_FILL, ROLE_FILL, TYPE_FILL } from '../report/palette';
 import { RESULTS_TABLE_COLUMNS } from '../report/results-sheet';
@@ -25,11 +25,8 @@ export function problemPlace(p: Pick<ProblemLine, 'sheet' | 'row' | 'column'>, l
   return parts.join(', ');
 }
 
-/** "3 errors, 4 warnings", each in its singular or plural form. */
-export function problemCounts(errors: number, warnings: number, lang: Language): string {
-  const w = catalogue(lang).workbench;
-  return format(w.errorsAndWarnings, { errors: plural(w.errors, errors, lang), warnings: plural(w.warnings, warnings, lang) });
-}
+// One wording for the pane and the command line (i18n/index.ts).
+export { problemCounts };
 
 /** What the live region says after a run. */
 export function announcement(summary: RunSummary, lang: Language): string {
