@@ -143,6 +143,14 @@ module.exports = async (env = {}, argv = {}) => {
             options: { transpileOnly: true, compilerOptions: { module: 'es2020', sourceMap: dev } },
           },
         },
+        {
+          // The pane's makeStyles() resolved at build time (ts-loader's output goes through
+          // Griffel's transform, as Fluent's own packages ship): the first render no longer
+          // turns style objects into CSS rules (see Performance in docs/developers.md).
+          test: /src[\\/]taskpane[\\/]styles\.ts$/,
+          enforce: 'post',
+          use: { loader: '@griffel/webpack-loader' },
+        },
       ],
     },
     // No extra vendor chunks: the page loads exactly functions.js, commands.js, taskpane.js.

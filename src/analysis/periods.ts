@@ -8,9 +8,12 @@
  */
 import { serialFromDate } from '../model';
 
-const natural = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+// Made on first use, not when the module loads: building a collator costs several ms, and this
+// module is evaluated on every start of the task pane and the custom functions.
+let natural: Intl.Collator | undefined;
 
 export function naturalCompare(a: string, b: string): number {
+  natural ??= new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
   return natural.compare(a, b);
 }
 

@@ -90,4 +90,5 @@ export const workbenchEn: WorkbenchTexts = {
   mappingScanFirst: 'Find the tables to choose from their headers.',
   ribbonBusy: 'An analysis is already running. Run analysis was not started again.',
   ribbonFailedTitle: 'Run analysis did not complete',
+  settingsLoading: "Reading this workbook's settings…",
 };

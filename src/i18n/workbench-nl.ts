@@ -90,4 +90,5 @@ export const workbenchNl: WorkbenchTexts = {
   mappingScanFirst: 'Zoek de tabellen om uit hun kopjes te kiezen.',
   ribbonBusy: 'Er loopt al een analyse. Analyse uitvoeren is niet opnieuw gestart.',
   ribbonFailedTitle: 'Analyse uitvoeren is niet afgerond',
+  settingsLoading: 'De instellingen van deze werkmap worden gelezen…',
 };

@@ -112,4 +112,6 @@ export interface WorkbenchTexts {
   readonly mappingScanFirst: string;
   readonly ribbonBusy: string;
   readonly ribbonFailedTitle: string;
+  /** Why Analyse waits for a moment after the pane opens. */
+  readonly settingsLoading: string;
 }

@@ -1,9 +1,5 @@
 import * as React from 'react';
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
   Body1,
   Button,
   Caption1,
@@ -16,14 +12,16 @@ import { catalogue, format, Language, TaskpaneSettingField } from '../i18n';
 import { initialLanguage, saveLanguage } from './languageStore';
 import { LanguagePicker } from './LanguagePicker';
 import { SettingsFields } from './SettingsFields';
-import { MappingSection } from './MappingSection';
 import { RunProgress } from './RunProgress';
+import { MappingSection } from './MappingSection';
 import { announcement, ResultSummary } from './ResultSummary';
 import { StartSection, type StartStatus } from './StartSection';
+import { HelpSection } from './HelpSection';
 import { TableList } from './TableList';
 import { selectionFor } from './selection';
 import { defaultForm, formFromSettings, SettingsForm, SETTING_FIELDS, validateForm } from './settingsForm';
 import { loadStoredSettings, saveStoredSettings, SettingsStore } from './settingsStore';
+import type { StoredSettings } from './storedSettings';
 import { loadActivateResults, saveActivateResults } from './preferenceStore';
 import { onRibbonMessage, type RibbonMessage } from './ribbonMessages';
 import { scrollOpenedIntoView } from './scrollIntoView';
@@ -33,11 +31,17 @@ import type { Field as InputField } from '../input/types';
 import type { Place } from '../excel/navigate';
 import { RunCancelled, type ColumnMapping, type Pipeline, type ProgressStep, type RunSummary, type StartKind, type TableChoice } from './types';
 import { useStyles } from './styles';
+import { mark } from './marks';
 
 export interface AppProps {
   readonly pipeline: Pipeline;
-  /** The workbook's stored settings and column names: read once on start, saved after a run. */
-  readonly store: SettingsStore;
+  /**
+   * The workbook's stored settings and column names: read once on start, saved after a run.
+   * A promise lets the pane paint before the workbook has answered; until it does, the
+   * settings and column names are not shown (no default values that then change) and
+   * Analyse waits, saying why.
+   */
+  readonly store: SettingsStore | Promise<SettingsStore>;
   /** Starting language; by default the stored choice or Office's display language. */
   readonly initialLang?: Language;
 }
@@ -46,9 +50,10 @@ export function App({ pipeline, store, initialLang }: AppProps): React.JSX.Eleme
   const styles = useStyles();
   const [lang, setLang] = React.useState<Language>(() => initialLang ?? initialLanguage());
   // Read once: later saves come from this pane, so re-reading could only undo the user's typing.
-  const [stored] = React.useState(() => loadStoredSettings(store));
-  const [form, setForm] = React.useState<SettingsForm>(() => formFromSettings({ ...stored.settings, language: lang }, lang));
-  const [mapping, setMapping] = React.useState<MappingTexts>(() => stored.columns);
+  const [stored, setStored] = React.useState<StoredSettings | undefined>(() => (store instanceof Promise ? undefined : loadStoredSettings(store)));
+  const storeRef = React.useRef<SettingsStore | undefined>(store instanceof Promise ? undefined : store);
+  const [form, setForm] = React.useState<SettingsForm>(() => (stored ? formFromSettings({ ...stored.settings, language: lang }, lang) : defaultForm(lang)));
+  const [mapping, setMapping] = React.useState<MappingTexts>(() => stored?.columns ?? {});
   const [saveFailed, setSaveFailed] = React.useState(false);
   const [running, setRunning] = React.useState(false);
   const [step, setStep] = React.useState<ProgressStep | undefined>(undefined);
@@ -81,6 +86,27 @@ export function App({ pipeline, store, initialLang }: AppProps): React.JSX.Eleme
   const validation = React.useMemo(() => validateForm(form, lang), [form, lang]);
   const langRef = React.useRef(lang);
   langRef.current = lang;
+
+  // Before the browser paints the first render.
+  React.useLayoutEffect(() => mark('rmo:first-render'), []);
+
+  // The workbook's settings arrive after the first paint when the store is still being opened.
+  React.useEffect(() => {
+    if (!(store instanceof Promise)) return;
+    let live = true;
+    void store.then((opened) => {
+      if (!live) return;
+      mark('rmo:settings-read');
+      const read = loadStoredSettings(opened);
+      storeRef.current = opened;
+      setStored(read);
+      setForm(formFromSettings({ ...read.settings, language: langRef.current }, langRef.current));
+      setMapping(read.columns);
+    });
+    return () => {
+      live = false;
+    };
+  }, [store]);
 
   // The page language helps screen readers pronounce the texts; custom functions follow the pane.
   React.useEffect(() => {
@@ -152,7 +178,8 @@ export function App({ pipeline, store, initialLang }: AppProps): React.JSX.Eleme
 
   const analyse = async (): Promise<void> => {
     const settings = validation.settings;
-    if (!settings || running || scanning || noneChosen) return;
+    const saveTo = storeRef.current;
+    if (!settings || !saveTo || running || scanning || noneChosen) return;
     setRunning(true);
     setError(undefined);
     setSummary(undefined);
@@ -179,7 +206,7 @@ export function App({ pipeline, store, initialLang }: AppProps): React.JSX.Eleme
       setStartStatus(undefined);
       setStep('done');
       // Only settings that produced a run are kept, so the ribbon's Run analysis repeats a run that worked.
-      if (!result.noInput) setSaveFailed(!(await saveStoredSettings(store, settings, columns)));
+      if (!result.noInput) setSaveFailed(!(await saveStoredSettings(saveTo, settings, columns)));
     } catch (e) {
       if (e instanceof RunCancelled) setCancelled(true);
       else setError(e instanceof Error ? e.message : String(e));
@@ -195,6 +222,8 @@ export function App({ pipeline, store, initialLang }: AppProps): React.JSX.Eleme
   };
 
   const restoreDefaults = async (): Promise<void> => {
+    const store = storeRef.current;
+    if (!store) return;
     setUndoForm(form);
     setUndone(false);
     setForm(defaultForm(lang));
@@ -202,7 +231,8 @@ export function App({ pipeline, store, initialLang }: AppProps): React.JSX.Eleme
   };
 
   const undoRestore = async (): Promise<void> => {
-    if (!undoForm) return;
+    const store = storeRef.current;
+    if (!undoForm || !store) return;
     const back = undoForm;
     setForm(back);
     setUndoForm(undefined);
@@ -247,8 +277,10 @@ export function App({ pipeline, store, initialLang }: AppProps): React.JSX.Eleme
       ? format(w.fixFields, { fields: invalidFields.map((f) => t.settingLabels[f]).join(', ') })
       : noneChosen
         ? t.noTablesChosen
-        : undefined;
-  const showStart = hasInput === false || summary?.noInput === true || startStatus !== undefined || ribbon?.kind === 'noInput';
+        : stored === undefined
+          ? w.settingsLoading
+          : undefined;
+  const showStart = stored !== undefined && (hasInput === false || summary?.noInput === true || startStatus !== undefined || ribbon?.kind === 'noInput');
   const startKinds = new Set(pipeline.startKinds);
 
   return (
@@ -314,42 +346,31 @@ export function App({ pipeline, store, initialLang }: AppProps): React.JSX.Eleme
           onScan={() => void findTables()}
           onToggle={toggleTable}
         />
-        <SettingsFields
-          lang={lang}
-          form={form}
-          errors={validation.errors}
-          disabled={running}
-          onChange={changeSetting}
-          onRestoreDefaults={() => void restoreDefaults()}
-          onUndo={undoForm ? () => void undoRestore() : undefined}
-          undoneNote={undone}
-          activateResults={activateResults}
-          onActivateResults={chooseActivate}
-        />
-        <MappingSection
-          lang={lang}
-          texts={mapping}
-          disabled={running}
-          choices={choices}
-          defaultOpen={Object.keys(stored.columns).length > 0}
-          onChange={changeMapping}
-        />
-        <Accordion collapsible openItems={helpOpen ? ['help'] : []} onToggle={(_, d) => setHelpOpen(d.openItems.includes('help'))} id="rmo-help">
-          <AccordionItem value="help">
-            <AccordionHeader as="h2" id="rmo-help-heading">
-              {w.helpHeading}
-            </AccordionHeader>
-            <AccordionPanel>
-              <div className={styles.section}>
-                {w.helpParagraphs.map((p, i) => (
-                  <Text as="p" key={i} className={styles.heading}>
-                    {p}
-                  </Text>
-                ))}
-              </div>
-            </AccordionPanel>
-          </AccordionItem>
-        </Accordion>
+        {stored !== undefined && (
+          <>
+            <SettingsFields
+              lang={lang}
+              form={form}
+              errors={validation.errors}
+              disabled={running}
+              onChange={changeSetting}
+              onRestoreDefaults={() => void restoreDefaults()}
+              onUndo={undoForm ? () => void undoRestore() : undefined}
+              undoneNote={undone}
+              activateResults={activateResults}
+              onActivateResults={chooseActivate}
+            />
+            <MappingSection
+              lang={lang}
+              texts={mapping}
+              disabled={running}
+              choices={choices}
+              defaultOpen={Object.keys(stored.columns).length > 0}
+              onChange={changeMapping}
+            />
+          </>
+        )}
+        <HelpSection lang={lang} open={helpOpen} onOpenChange={setHelpOpen} />
       </main>
       <div className={styles.actionBar} role="region" aria-label={t.analyse}>
         {step && step !== 'done' && <RunProgress lang={lang} step={step} />}

@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vm from 'vm';
+import * as zlib from 'zlib';
 import webpack from 'webpack';
 import { MANIFEST_PATH, ROOT, manifestFileUrls, readManifest } from './manifest-xml';
 
@@ -119,6 +120,21 @@ describe('production build', () => {
     const reactMarker = 'reactjs.org/docs/error-decoder';
     expect(read('taskpane.js')).toContain(reactMarker);
     expect(read('functions.js')).not.toContain(reactMarker);
+  });
+
+  test("what the pane's first screen loads stays within the budget: taskpane.js at most 160 KB gzipped", () => {
+    // The page loads no other pane script (previous test); gzip level 9, as `npm run bench:paint` reports.
+    const gzipped = zlib.gzipSync(fs.readFileSync(path.join(outDir, 'taskpane.js')), { level: 9 }).length;
+    expect(gzipped).toBeLessThanOrEqual(160 * 1024);
+  });
+
+  test('taskpane.html paints an outline of the pane without words (the language is not known yet), replaced by React', () => {
+    const body = /<body>([\s\S]*)<\/body>/.exec(read('taskpane.html'))?.[1] ?? '';
+    expect(body).toMatch(/^<div id=["']?root\b/);
+    expect(body).toMatch(/aria-hidden=["']?true\b/);
+    expect(body).toContain('<svg');
+    expect(body).not.toContain('<script');
+    expect(body.replace(/<[^>]*>/g, '').trim()).toBe('');
   });
 
   test('functions.nl.json localises the same functions (same ids, Dutch texts)', () => {

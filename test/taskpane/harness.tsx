@@ -51,6 +51,8 @@ declare global {
     /** Set by a test before the page loads: the cells of the workbook (the sample, read by the .xlsx shell). */
     __rmoWorkbook?: RawTable[];
     __rmoExcel: ExcelProbe;
+    /** With `?store=later`: hands the pane its settings store, as Excel answering the read does. */
+    __rmoOpenStore?: () => void;
   }
 }
 
@@ -253,11 +255,20 @@ if (workbook === 'sample' || workbook === 'empty') {
   };
 }
 
+// `?store=later`: the store arrives as a promise the test resolves, like the pane's real start
+// (src/taskpane/index.tsx renders before the workbook's settings have been read).
+const paneStore =
+  params.get('store') === 'later'
+    ? new Promise<typeof store>((resolve) => {
+        window.__rmoOpenStore = () => resolve(store);
+      })
+    : store;
+
 const container = document.getElementById('container');
 if (container) {
   createRoot(container).render(
     <FluentProvider theme={THEMES[currentThemeKind()]}>
-      <App pipeline={pipeline} store={store} />
+      <App pipeline={pipeline} store={paneStore} />
     </FluentProvider>,
   );
 }

@@ -361,6 +361,44 @@ async function expectVisible(locator: ReturnType<Page['locator']>): Promise<void
   await locator.waitFor({ state: 'visible', timeout: 15_000 });
 }
 
+describe('the pane before the workbook has answered the settings read', () => {
+  let early: Page;
+  const STORED = JSON.stringify({ version: 1, scale: { min: 1, max: 7, split: 4.5 }, columns: { supplier: 'Vendor' } });
+
+  beforeAll(async () => {
+    early = await browser.newPage({ viewport: { width: 360, height: 900 } });
+    await early.addInitScript((value) => {
+      window.__rmoStoredSettings = value;
+    }, STORED);
+    await early.goto(`${url}?store=later`);
+    await early.getByRole('button', { name: 'Analyse' }).waitFor();
+  });
+
+  afterAll(async () => {
+    await early?.close();
+  });
+
+  it('shows Analyse at once, blocked with the reason, and no default values that would then change', async () => {
+    expect(await blocked(early, 'Analyse')).toBe(true);
+    expect(await early.locator('#rmo-analyse-reason').textContent()).toBe("Reading this workbook's settings…");
+    expect(await early.locator('#rmo-settings').count()).toBe(0);
+    expect(await early.locator('#rmo-mapping').count()).toBe(0);
+    await early.getByRole('button', { name: 'Analyse' }).click({ force: true });
+    expect(await early.evaluate(() => window.__rmoHarness.calls.length)).toBe(0);
+  });
+
+  it('then shows the stored settings and column names, and Analyse works', async () => {
+    await early.evaluate(() => window.__rmoOpenStore!());
+    await expectVisible(early.locator('#rmo-settings'));
+    await openSettings(early);
+    expect(await early.getByLabel('Scale maximum').inputValue()).toBe('7');
+    expect(await early.getByLabel('Split point').inputValue()).toBe('4.5');
+    expect(await early.locator('#rmo-mapping-supplier').inputValue()).toBe('Vendor');
+    expect(await blocked(early, 'Analyse')).toBe(false);
+    expect(await early.locator('#rmo-analyse-reason').count()).toBe(0);
+  });
+});
+
 describe('settings stored in the workbook', () => {
   // A fresh page (its own browser context) whose workbook already holds settings for a 1–7 survey.
   let stored: Page;
