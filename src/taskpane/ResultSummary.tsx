@@ -25,9 +25,6 @@ export function problemPlace(p: Pick<ProblemLine, 'sheet' | 'row' | 'column'>, l
   return parts.join(', ');
 }
 
-// One wording for the pane and the command line (i18n/index.ts).
-export { problemCounts };
-
 /** What the live region says after a run. */
 export function announcement(summary: RunSummary, lang: Language): string {
   const c = catalogue(lang);
